@@ -1,0 +1,18 @@
+package dev.hireloop.domain.assessment;
+
+import dev.hireloop.domain.shared.DomainEvent;
+import dev.hireloop.domain.shared.EntityId;
+import dev.hireloop.domain.shared.RecruiterId;
+import dev.hireloop.domain.interview.InterviewId;
+import dev.hireloop.domain.profile.ProfileId;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A transcript was assessed; the draft awaits review. */
+public record AssessmentDrafted(UUID eventId, Instant occurredAt, RecruiterId recruiterId, AssessmentId assessmentId, InterviewId interviewId, ProfileId profileId)
+    implements DomainEvent {
+  @Override
+  public EntityId subjectId() {
+    return assessmentId;
+  }
+}

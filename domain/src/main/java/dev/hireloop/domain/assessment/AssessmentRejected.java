@@ -1,0 +1,17 @@
+package dev.hireloop.domain.assessment;
+
+import dev.hireloop.domain.shared.DomainEvent;
+import dev.hireloop.domain.shared.EntityId;
+import dev.hireloop.domain.shared.RecruiterId;
+import dev.hireloop.domain.profile.ProfileId;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A human rejected an assessment. */
+public record AssessmentRejected(UUID eventId, Instant occurredAt, RecruiterId recruiterId, AssessmentId assessmentId, ProfileId profileId)
+    implements DomainEvent {
+  @Override
+  public EntityId subjectId() {
+    return assessmentId;
+  }
+}

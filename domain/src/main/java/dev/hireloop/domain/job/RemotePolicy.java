@@ -1,0 +1,7 @@
+package dev.hireloop.domain.job;
+
+public enum RemotePolicy {
+  ON_SITE,
+  HYBRID,
+  REMOTE
+}
