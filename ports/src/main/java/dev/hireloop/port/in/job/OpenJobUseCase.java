@@ -1,0 +1,6 @@
+package dev.hireloop.port.in.job;
+
+/** Posts a job: draft or closed → open; publishes JobPosted. */
+public interface OpenJobUseCase {
+  JobView open(ChangeJobStatusCommand command);
+}
