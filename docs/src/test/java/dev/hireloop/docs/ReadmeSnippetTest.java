@@ -1,0 +1,62 @@
+package dev.hireloop.docs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The README shows exactly the code that {@link EmbeddingExampleTest} compiles and runs. */
+class ReadmeSnippetTest {
+  private static final Path MODULE = Path.of(System.getProperty("basedir", "."));
+  private static final Path README = MODULE.resolve("../README.md");
+  private static final Path EXAMPLE = MODULE.resolve("src/test/java/dev/hireloop/docs/EmbeddingExampleTest.java");
+
+  @Test
+  void readme_embedding_snippet_is_the_tested_code_verbatim() throws IOException {
+    List<String> tested = dedent(between(read(EXAMPLE), "// embedding-example:start", "// embedding-example:end"));
+    List<String> block = between(read(README), "<!-- embedding-example:start -->", "<!-- embedding-example:end -->");
+
+    assertThat(block).as("the README snippet is one ```java block between the markers").hasSizeGreaterThan(2);
+    assertThat(block.get(0)).isEqualTo("```java");
+    assertThat(block.get(block.size() - 1)).isEqualTo("```");
+    assertThat(tested).as("the tested snippet is not empty").isNotEmpty();
+    assertThat(block.subList(1, block.size() - 1)).containsExactlyElementsOf(tested);
+  }
+
+  @Test
+  void dedent_removes_only_the_common_indentation() {
+    assertThat(dedent(List.of("    a", "      b", "", "    c"))).containsExactly("a", "  b", "", "c");
+  }
+
+  private static List<String> read(Path file) throws IOException {
+    return Files.readAllLines(file, StandardCharsets.UTF_8);
+  }
+
+  /** The lines strictly between the first line equal to {@code start} (after trimming) and the next {@code end}. */
+  private static List<String> between(List<String> lines, String start, String end) {
+    int from = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (from < 0 && lines.get(i).strip().equals(start)) {
+        from = i + 1;
+      } else if (from >= 0 && lines.get(i).strip().equals(end)) {
+        return lines.subList(from, i);
+      }
+    }
+    throw new AssertionError("markers " + start + " … " + end + " not found");
+  }
+
+  private static List<String> dedent(List<String> lines) {
+    int indent = lines.stream().filter(line -> !line.isBlank())
+        .mapToInt(line -> line.length() - line.stripLeading().length()).min().orElse(0);
+    List<String> result = new ArrayList<>();
+    for (String line : lines) {
+      result.add(line.isBlank() ? "" : line.substring(indent));
+    }
+    return result;
+  }
+}
