@@ -1,7 +1,6 @@
 package dev.hireloop.domain.testing;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -34,7 +33,9 @@ public final class TransitionSpec<S extends Enum<S>> {
 
   @SafeVarargs
   public final TransitionSpec<S> allow(S from, S... to) {
-    allowed.get(from).addAll(Arrays.asList(to));
+    for (S target : to) {
+      allowed.get(from).add(target);
+    }
     return this;
   }
 
