@@ -13,7 +13,14 @@ import dev.hireloop.testing.Fixtures;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +80,38 @@ public abstract class RecruiterRepositoryContract {
     assertThatThrownBy(() -> recruiters.save(saved.rename("Late", saved.email(), saved.timeZone(), fixtures.now())))
         .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("recruiter.stale"));
     assertThat(recruiters.findById(saved.id()).orElseThrow().status()).isEqualTo(RecruiterStatus.DISABLED);
+  }
+
+  @Test
+  void of_concurrent_updates_from_the_same_version_exactly_one_wins() throws Exception {
+    Recruiter saved = recruiters.save(fixtures.recruiter());
+    int threads = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch start = new CountDownLatch(1);
+    try {
+      List<Future<String>> outcomes = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        String name = "Writer " + i;
+        outcomes.add(pool.submit(() -> {
+          start.await();
+          try {
+            recruiters.save(saved.rename(name, saved.email(), saved.timeZone(), saved.updatedAt()));
+            return "saved";
+          } catch (ConflictException e) {
+            return e.code();
+          }
+        }));
+      }
+      start.countDown();
+      List<String> results = new ArrayList<>();
+      for (Future<String> outcome : outcomes) {
+        results.add(outcome.get(60, TimeUnit.SECONDS));
+      }
+      assertThat(results).containsOnlyOnce("saved").containsOnly("saved", "recruiter.stale");
+      assertThat(recruiters.findById(saved.id()).orElseThrow().version()).isEqualTo(new Version(2));
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
