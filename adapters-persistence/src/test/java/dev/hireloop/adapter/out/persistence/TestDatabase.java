@@ -26,9 +26,15 @@ public final class TestDatabase implements AutoCloseable {
 
   private final DataSource dataSource;
   private final String schema;
-  private final AutoCloseable cleanup;
+  private final Cleanup cleanup;
 
-  private TestDatabase(DataSource dataSource, String schema, AutoCloseable cleanup) {
+  /** What closing does: shut H2 down, or drop the PostgreSQL schema. */
+  @FunctionalInterface
+  private interface Cleanup {
+    void run() throws SQLException;
+  }
+
+  private TestDatabase(DataSource dataSource, String schema, Cleanup cleanup) {
     this.dataSource = dataSource;
     this.schema = schema;
     this.cleanup = cleanup;
@@ -54,7 +60,7 @@ public final class TestDatabase implements AutoCloseable {
   public static TestDatabase postgres() {
     PostgresTestDatabase.IsolatedSchema isolated = PostgresTestDatabase.freshSchema(postgresPool());
     HireloopSchema.migrate(isolated.dataSource(), isolated.name());
-    return new TestDatabase(isolated.dataSource(), isolated.name(), isolated);
+    return new TestDatabase(isolated.dataSource(), isolated.name(), isolated::close);
   }
 
   /** A pool over the PostgreSQL test server, shared by every test of the JVM and closed when it exits. */
@@ -95,8 +101,12 @@ public final class TestDatabase implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
-    cleanup.close();
+  public void close() {
+    try {
+      cleanup.run();
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not clean up the test database: " + e.getMessage(), e);
+    }
   }
 
   private static DataSource h2DataSource(String url) {

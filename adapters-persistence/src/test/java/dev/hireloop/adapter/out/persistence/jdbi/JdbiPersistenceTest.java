@@ -26,14 +26,14 @@ class JdbiPersistenceTest {
   private final Fixtures fixtures = new Fixtures();
 
   @Test
-  void migrating_again_runs_nothing() throws Exception {
+  void migrating_again_runs_nothing() {
     try (TestDatabase database = TestDatabase.h2()) {
       assertThat(HireloopSchema.migrate(database.dataSource())).isZero();
     }
   }
 
   @Test
-  void creates_the_db_scheduler_table_in_the_schema() throws Exception {
+  void creates_the_db_scheduler_table_in_the_schema() {
     try (TestDatabase database = TestDatabase.h2()) {
       Long tasks = database.persistence().jdbi().withHandle(handle ->
           handle.createQuery("SELECT COUNT(*) FROM <schema>.scheduled_tasks").mapTo(Long.class).one());
@@ -72,7 +72,7 @@ class JdbiPersistenceTest {
   }
 
   @Test
-  void repository_calls_inside_a_transaction_use_its_handle_and_stay_invisible_until_commit() throws Exception {
+  void repository_calls_inside_a_transaction_use_its_handle_and_stay_invisible_until_commit() {
     try (TestDatabase database = TestDatabase.h2()) {
       JdbiPersistence persistence = database.persistence();
       Recruiter recruiter = fixtures.recruiter();
@@ -91,7 +91,7 @@ class JdbiPersistenceTest {
   }
 
   @Test
-  void data_survives_closing_and_reopening_an_h2_file_database(@TempDir Path directory) throws Exception {
+  void data_survives_closing_and_reopening_an_h2_file_database(@TempDir Path directory) {
     Recruiter recruiter = fixtures.recruiter();
     try (TestDatabase database = TestDatabase.h2File(directory)) {
       database.persistence().recruiters().save(recruiter);
@@ -104,7 +104,7 @@ class JdbiPersistenceTest {
   }
 
   @Test
-  void works_in_a_non_default_schema_on_postgresql() throws Exception {
+  void works_in_a_non_default_schema_on_postgresql() {
     try (TestDatabase database = TestDatabase.postgres()) {
       JdbiPersistence persistence = database.persistence();
       Recruiter recruiter = fixtures.recruiter();
