@@ -162,10 +162,21 @@ abstract class EventDispatcherScenarios {
 
   @Test
   void a_new_dispatcher_delivers_everything_a_stopped_one_left_pending_exactly_once() throws Exception {
-    EffectHandler slow = handler("test.slow", event -> true).working(Duration.ofMillis(40));
+    restartWhileDelivering(40, Duration.ofMillis(40), FAST.withThreads(2));
+  }
+
+  @Test
+  void a_new_dispatcher_takes_over_deliveries_that_a_hasty_stop_interrupted() throws Exception {
+    restartWhileDelivering(12, Duration.ofMillis(150), FAST.withThreads(2).withShutdownWait(Duration.ZERO));
+  }
+
+  /** Stops a first dispatcher while deliveries are running and pending, then lets a new one finish the work. */
+  private void restartWhileDelivering(int eventCount, Duration work, EventDispatcherOptions firstOptions)
+      throws Exception {
+    EffectHandler slow = handler("test.slow", event -> true).working(work);
     EffectHandler quick = handler("test.quick", event -> true);
-    List<DomainEvent> events = appendJobPostings(40);
-    AutoCloseable first = startDispatcher(List.of(slow, quick), FAST.withThreads(2));
+    List<DomainEvent> events = appendJobPostings(eventCount);
+    AutoCloseable first = startDispatcher(List.of(slow, quick), firstOptions);
 
     waitUntil("a few deliveries", () -> effectCount(slow) >= 3, () -> effectsOf(slow).toString());
     first.close();
