@@ -15,7 +15,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 
-/** Every storage contract against {@link JdbiPersistence} on PostgreSQL, in a new schema per test. Skipped with a printed reason when the test server is not configured; failed instead under {@code HIRELOOP_REQUIRE_POSTGRES=true}. */
+/**
+ * Every storage contract against {@link JdbiPersistence} on PostgreSQL, in a new schema per test. Skipped with a
+ * printed reason when the test server is not configured; failed instead under {@code HIRELOOP_REQUIRE_POSTGRES=true}.
+ */
 class PostgresPersistenceTest {
   private final List<TestDatabase> databases = new ArrayList<>();
 
