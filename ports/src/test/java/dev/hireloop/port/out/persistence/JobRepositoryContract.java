@@ -137,7 +137,7 @@ public abstract class JobRepositoryContract {
   @Test
   void keeps_a_100_kb_description_and_unicode_text() {
     String paragraph = "Pflegefachkraft (m/w/d) – Intensivstation, 夜勤あり, émigré café, 🚑 ";
-    // whole paragraphs, so that no emoji is cut in half: close to the 100,000-character limit, over 100 KB in UTF-8
+    // whole paragraphs, so that no emoji is cut in half: close to the 100,000-character limit, >100 KB in UTF-8
     String description = paragraph.repeat((JobDetails.MAX_DESCRIPTION - 10) / paragraph.length()) + "— Ende.";
     JobDetails details = new JobDetails("Pflegefachkraft Intensiv – Köln", Optional.of("Universitätsklinikum Köln"),
         description, Optional.of("Köln"), RemotePolicy.ON_SITE, EmploymentType.PART_TIME, Optional.empty(),

@@ -1,6 +1,7 @@
 package dev.hireloop.adapter.out.persistence.jdbi;
 
 import dev.hireloop.adapter.out.persistence.TestDatabase;
+import dev.hireloop.application.HireloopUseCasesContract;
 import dev.hireloop.port.out.events.EventDeliveriesContract;
 import dev.hireloop.port.out.events.EventOutboxContract;
 import dev.hireloop.port.out.persistence.ApiTokenRepositoryContract;
@@ -15,7 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 
-/** Every storage contract against {@link JdbiPersistence} on PostgreSQL, in a new schema per test. Skipped with a printed reason when the test server is not configured; failed instead under {@code HIRELOOP_REQUIRE_POSTGRES=true}. */
+/**
+ * Every storage contract against {@link JdbiPersistence} on PostgreSQL, in a new schema per test. Skipped with a
+ * printed reason when the test server is not configured; failed instead under {@code HIRELOOP_REQUIRE_POSTGRES=true}.
+ */
 class PostgresPersistenceTest {
   private final List<TestDatabase> databases = new ArrayList<>();
 
@@ -88,6 +92,14 @@ class PostgresPersistenceTest {
 
   @Nested
   class Transactions extends TransactionsContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class UseCases extends HireloopUseCasesContract {
     @Override
     protected Persistence newPersistence() {
       return freshPersistence();
