@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The README's "Embed it" snippet, compiled and run. The lines between the markers are copied into README.md
- * verbatim; {@link ReadmeSnippetTest} fails when the two drift apart.
+ * verbatim; {@link SnippetsTest} fails when the two drift apart.
  */
 class EmbeddingExampleTest {
 
