@@ -73,8 +73,8 @@ record ServerConfig(
   static final String DEFAULT_FIRST_RECRUITER_NAME = "Admin";
   static final String DEFAULT_FIRST_RECRUITER_EMAIL = "admin@localhost.localdomain";
   static final String DEFAULT_FIRST_RECRUITER_TIMEZONE = "UTC";
-  static final long DEFAULT_EVENT_POLL_MS = 1000;
-  static final int DEFAULT_EVENT_MAX_ATTEMPTS = 8;
+  static final long DEFAULT_EVENT_POLL_MS = 500;
+  static final int DEFAULT_EVENT_MAX_ATTEMPTS = 5;
   static final String KEY_FILE_NAME = "secret.key";
 
   /** Every variable the server reads, in the order {@code --help} shows them. */

@@ -40,8 +40,8 @@ class ServerConfigTest {
     assertThat(config.firstRecruiterName()).isEqualTo("Admin");
     assertThat(config.firstRecruiterEmail()).isEqualTo(Email.of("admin@localhost.localdomain"));
     assertThat(config.firstRecruiterTimeZone()).isEqualTo(ZoneId.of("UTC"));
-    assertThat(config.eventPollInterval()).isEqualTo(Duration.ofSeconds(1));
-    assertThat(config.eventMaxAttempts()).isEqualTo(8);
+    assertThat(config.eventPollInterval()).isEqualTo(Duration.ofMillis(500));
+    assertThat(config.eventMaxAttempts()).isEqualTo(5);
   }
 
   @Test
