@@ -1,0 +1,254 @@
+package dev.hireloop.application;
+
+import dev.hireloop.domain.shared.InvalidValueException;
+import dev.hireloop.port.in.job.CloseJobUseCase;
+import dev.hireloop.port.in.job.CreateJobUseCase;
+import dev.hireloop.port.in.job.GetJobUseCase;
+import dev.hireloop.port.in.job.ListJobsUseCase;
+import dev.hireloop.port.in.job.OpenJobUseCase;
+import dev.hireloop.port.in.job.UpdateJobUseCase;
+import dev.hireloop.port.in.profile.ChangeProfileStatusUseCase;
+import dev.hireloop.port.in.profile.CreateProfileUseCase;
+import dev.hireloop.port.in.profile.GetProfileUseCase;
+import dev.hireloop.port.in.profile.ListProfilesUseCase;
+import dev.hireloop.port.in.profile.UpdateProfileUseCase;
+import dev.hireloop.port.in.recruiter.AuthenticateRecruiterUseCase;
+import dev.hireloop.port.in.recruiter.BootstrapFirstRecruiterUseCase;
+import dev.hireloop.port.in.recruiter.CreateRecruiterUseCase;
+import dev.hireloop.port.in.recruiter.CreateRecruiterWithTokenUseCase;
+import dev.hireloop.port.in.recruiter.GetRecruiterUseCase;
+import dev.hireloop.port.in.recruiter.IssueApiTokenUseCase;
+import dev.hireloop.port.in.recruiter.ListApiTokensUseCase;
+import dev.hireloop.port.in.recruiter.ListRecruitersUseCase;
+import dev.hireloop.port.in.recruiter.RevokeApiTokenUseCase;
+import dev.hireloop.port.in.recruiter.UpdateRecruiterUseCase;
+import dev.hireloop.port.out.events.EventHandler;
+import dev.hireloop.port.out.persistence.Persistence;
+import dev.hireloop.port.out.security.SecretCipher;
+import dev.hireloop.port.out.security.TokenGenerator;
+import dev.hireloop.port.out.system.IdGenerator;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The public entry point of the Hireloop library: one accessor per use case, wired from the driven ports given to
+ * the {@link Builder}. No framework, no classpath scanning, no globals — the host application owns its
+ * {@code DataSource} and calls the schema migration itself.
+ *
+ * <pre>{@code
+ * Hireloop hireloop = Hireloop.builder()
+ *     .persistence(JdbiPersistence.create(dataSource))
+ *     .build();
+ * }</pre>
+ *
+ * <p>Thread-safe: every use case is stateless apart from the injected ports.
+ */
+public final class Hireloop {
+  private final Persistence persistence;
+  private final Clock clock;
+  private final Optional<SecretCipher> secretCipher;
+  private final List<EventHandler> eventHandlers;
+  private final RecruiterService recruiters;
+  private final ApiTokenService tokens;
+  private final JobService jobs;
+  private final ProfileService profiles;
+
+  private Hireloop(Builder builder) {
+    this.persistence = builder.persistence;
+    this.clock = builder.clock;
+    this.secretCipher = Optional.ofNullable(builder.secretCipher);
+    this.eventHandlers = List.copyOf(builder.eventHandlers);
+    ServiceContext context = new ServiceContext(builder.persistence, builder.clock, builder.ids, builder.tokens);
+    this.recruiters = new RecruiterService(context);
+    this.tokens = new ApiTokenService(context, recruiters);
+    this.jobs = new JobService(context);
+    this.profiles = new ProfileService(context);
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  // --- recruiters and API tokens
+
+  public CreateRecruiterUseCase createRecruiter() {
+    return recruiters;
+  }
+
+  public CreateRecruiterWithTokenUseCase createRecruiterWithToken() {
+    return tokens;
+  }
+
+  public BootstrapFirstRecruiterUseCase bootstrapFirstRecruiter() {
+    return tokens;
+  }
+
+  public UpdateRecruiterUseCase updateRecruiter() {
+    return recruiters;
+  }
+
+  public GetRecruiterUseCase getRecruiter() {
+    return recruiters;
+  }
+
+  public ListRecruitersUseCase listRecruiters() {
+    return recruiters;
+  }
+
+  public IssueApiTokenUseCase issueApiToken() {
+    return tokens;
+  }
+
+  public ListApiTokensUseCase listApiTokens() {
+    return tokens;
+  }
+
+  public RevokeApiTokenUseCase revokeApiToken() {
+    return tokens;
+  }
+
+  public AuthenticateRecruiterUseCase authenticateRecruiter() {
+    return tokens;
+  }
+
+  // --- jobs
+
+  public CreateJobUseCase createJob() {
+    return jobs;
+  }
+
+  public UpdateJobUseCase updateJob() {
+    return jobs;
+  }
+
+  public OpenJobUseCase openJob() {
+    return jobs;
+  }
+
+  public CloseJobUseCase closeJob() {
+    return jobs;
+  }
+
+  public GetJobUseCase getJob() {
+    return jobs;
+  }
+
+  public ListJobsUseCase listJobs() {
+    return jobs;
+  }
+
+  // --- candidate profiles
+
+  public CreateProfileUseCase createProfile() {
+    return profiles;
+  }
+
+  public UpdateProfileUseCase updateProfile() {
+    return profiles;
+  }
+
+  public ChangeProfileStatusUseCase changeProfileStatus() {
+    return profiles;
+  }
+
+  public GetProfileUseCase getProfile() {
+    return profiles;
+  }
+
+  public ListProfilesUseCase listProfiles() {
+    return profiles;
+  }
+
+  // --- infrastructure the host wires around the library
+
+  /** The registered event handlers, for the event dispatcher's fan-out. */
+  public List<EventHandler> eventHandlers() {
+    return eventHandlers;
+  }
+
+  public Persistence persistence() {
+    return persistence;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Optional<SecretCipher> secretCipher() {
+    return secretCipher;
+  }
+
+  /**
+   * Collects the driven ports. {@code persistence} is required; the clock defaults to the system UTC clock at
+   * microsecond resolution, ids to random UUIDs, tokens to 256 bits from {@code SecureRandom}. Not thread-safe.
+   */
+  public static final class Builder {
+    private Persistence persistence;
+    private Clock clock = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
+    private IdGenerator ids = UUID::randomUUID;
+    private TokenGenerator tokens = new SecureRandomTokens();
+    private SecretCipher secretCipher;
+    private final List<EventHandler> eventHandlers = new ArrayList<>();
+
+    private Builder() {}
+
+    public Builder persistence(Persistence persistence) {
+      this.persistence = Objects.requireNonNull(persistence, "persistence");
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public Builder ids(IdGenerator ids) {
+      this.ids = Objects.requireNonNull(ids, "ids");
+      return this;
+    }
+
+    public Builder tokens(TokenGenerator tokens) {
+      this.tokens = Objects.requireNonNull(tokens, "tokens");
+      return this;
+    }
+
+    public Builder secretCipher(SecretCipher secretCipher) {
+      this.secretCipher = Objects.requireNonNull(secretCipher, "secretCipher");
+      return this;
+    }
+
+    /** Adds a handler for domain events (workflow rules, notifications, the host's own hooks). */
+    public Builder eventHandler(EventHandler handler) {
+      eventHandlers.add(Objects.requireNonNull(handler, "handler"));
+      return this;
+    }
+
+    /** Builds the facade, or fails listing every missing or inconsistent setting at once. */
+    public Hireloop build() {
+      List<String> problems = new ArrayList<>();
+      if (persistence == null) {
+        problems.add("persistence is required (InMemoryPersistence.create() or JdbiPersistence.create(dataSource))");
+      }
+      Set<String> names = new HashSet<>();
+      for (EventHandler handler : eventHandlers) {
+        if (handler.name() == null || handler.name().isBlank()) {
+          problems.add("an event handler has no name");
+        } else if (!names.add(handler.name())) {
+          problems.add("two event handlers are named " + handler.name());
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new InvalidValueException("hireloop.configuration", "cannot build Hireloop: "
+            + String.join("; ", problems));
+      }
+      return new Hireloop(this);
+    }
+  }
+}
