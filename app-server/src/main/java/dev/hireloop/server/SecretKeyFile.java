@@ -2,7 +2,6 @@ package dev.hireloop.server;
 
 import dev.hireloop.domain.shared.InvalidValueException;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +43,8 @@ final class SecretKeyFile {
       return read(file);
     } catch (IOException e) {
       // The path is configuration, not personal data, so the message may name it.
-      throw new UncheckedIOException("cannot read or create the secret key file " + file, e);
+      throw new InvalidValueException("config.secret-key-file", "Cannot read or create the secret key file " + file
+          + ": " + e.getMessage(), e);
     }
   }
 

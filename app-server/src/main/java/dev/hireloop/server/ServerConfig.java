@@ -206,10 +206,13 @@ record ServerConfig(
     return dataDir.resolve(KEY_FILE_NAME);
   }
 
-  /** The embedded database's JDBC URL under the data directory. */
+  /**
+   * The embedded database's JDBC URL under the data directory. {@code DB_CLOSE_ON_EXIT=FALSE} keeps H2's own
+   * shutdown hook from closing the database under requests that are still finishing; closing the pool closes it.
+   */
   String h2Url() {
     return "jdbc:h2:file:" + dataDir.resolve("hireloop")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE";
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
   }
 
   /** The effective configuration on one line, safe to log: secrets and personal data are redacted. */
