@@ -2,13 +2,21 @@ package dev.hireloop.adapter.in.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.core.JsonPointer;
 import java.io.IOException;
 import java.io.InputStream;
+import dev.hireloop.domain.job.EmploymentType;
+import dev.hireloop.domain.job.JobStatus;
+import dev.hireloop.domain.job.PayPeriod;
+import dev.hireloop.domain.job.RemotePolicy;
+import dev.hireloop.domain.profile.PipelineStatus;
+import dev.hireloop.domain.profile.ProfileSource;
+import dev.hireloop.domain.recruiter.RecruiterStatus;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -89,6 +97,24 @@ class OpenApiCoverageTest {
       assertThat(ref).startsWith("#/");
       assertThat(document.at(JsonPointer.compile(ref.substring(1))).isMissingNode()).as(ref).isFalse();
     }
+  }
+
+  @Test
+  void documents_every_enum_value_the_api_reads_or_writes() {
+    assertEnum("/components/schemas/JobStatus/enum", JobStatus.class);
+    assertEnum("/components/schemas/PipelineStatus/enum", PipelineStatus.class);
+    assertEnum("/components/schemas/Job/properties/remote_policy/enum", RemotePolicy.class);
+    assertEnum("/components/schemas/Job/properties/employment_type/enum", EmploymentType.class);
+    assertEnum("/components/schemas/Salary/properties/period/enum", PayPeriod.class);
+    assertEnum("/components/schemas/Profile/properties/source/enum", ProfileSource.class);
+    assertEnum("/components/schemas/Recruiter/properties/status/enum", RecruiterStatus.class);
+  }
+
+  private static <E extends Enum<E>> void assertEnum(String pointer, Class<E> type) {
+    List<String> documented = new ArrayList<>();
+    document.at(pointer).forEach(value -> documented.add(value.asText()));
+    List<String> wire = Arrays.stream(type.getEnumConstants()).map(WireEnums::toWire).toList();
+    assertThat(documented).as(pointer).containsExactlyElementsOf(wire);
   }
 
   private static Set<String> documentedOperations() {
