@@ -47,9 +47,10 @@ public record JobDetails(
     sourceUrl.ifPresent(JobDetails::checkUrl);
   }
 
+  // schemes are case-insensitive (RFC 3986 3.1)
   private static void checkUrl(URI url) {
     String scheme = url.getScheme();
-    if (!url.isAbsolute() || scheme == null || !(scheme.equals("https") || scheme.equals("http"))
+    if (!url.isAbsolute() || scheme == null || !(scheme.equalsIgnoreCase("https") || scheme.equalsIgnoreCase("http"))
         || url.getHost() == null || url.toString().length() > 2_000) {
       throw new InvalidValueException("job.source-url-invalid", "sourceUrl must be an absolute http(s) URL");
     }

@@ -26,6 +26,10 @@ public record SalaryRange(Currency currency, BigDecimal min, BigDecimal max, Pay
   }
 
   public static SalaryRange of(String currency, String min, String max, PayPeriod period) {
+    // checked here too: Currency and BigDecimal would throw NullPointerException, which is not bad input's error
+    Check.notNull(currency, "salary.currency");
+    Check.notNull(min, "salary.min");
+    Check.notNull(max, "salary.max");
     try {
       return new SalaryRange(Currency.getInstance(currency), new BigDecimal(min), new BigDecimal(max), period);
     } catch (IllegalArgumentException e) {

@@ -42,9 +42,9 @@ public enum PipelineStatus {
       builder.allow(active, REJECTED, WITHDRAWN);
       if (active != ENDORSED) {
         builder.allow(active, ON_HOLD);
+        // resuming from hold goes back to the stage it was in; Profile checks which one
+        builder.allow(ON_HOLD, active);
       }
-      // resuming from hold goes back to the stage it was in; Profile checks which one
-      builder.allow(ON_HOLD, active);
     }
     return builder.build();
   }

@@ -39,8 +39,9 @@ public record Profile(
       throw new InvalidValueException("profile.hold-inconsistent",
           "statusBeforeHold is set exactly when the profile is on hold");
     }
-    if (statusBeforeHold.filter(s -> s == PipelineStatus.ON_HOLD || s.isClosed()).isPresent()) {
-      throw new InvalidValueException("profile.hold-inconsistent", "statusBeforeHold must be an active stage");
+    if (statusBeforeHold.filter(s -> !PipelineStatus.MACHINE.allows(s, PipelineStatus.ON_HOLD)).isPresent()) {
+      throw new InvalidValueException("profile.hold-inconsistent",
+          "statusBeforeHold must be a stage that can be put on hold");
     }
   }
 

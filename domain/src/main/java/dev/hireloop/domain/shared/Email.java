@@ -12,7 +12,9 @@ public record Email(String value) {
   public Email {
     Check.notNull(value, "email");
     value = value.strip().toLowerCase(Locale.ROOT);
-    if (value.length() > 254 || !SHAPE.matcher(value).matches() || value.contains("..")) {
+    // the shape allows dots anywhere in the local part; it may not start or end with one
+    if (value.length() > 254 || !SHAPE.matcher(value).matches() || value.contains("..") || value.startsWith(".")
+        || value.contains(".@")) {
       throw new InvalidValueException("email.invalid", "email is not a valid address");
     }
   }

@@ -1,15 +1,20 @@
 package dev.hireloop.domain.shared;
 
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /** Parsing of id text from the outside world into UUIDs with a clear error. */
 public final class Ids {
+  private static final Pattern CANONICAL =
+      Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
+
   private Ids() {}
 
   public static UUID parse(String raw, String field) {
     Check.notNull(raw, field);
     String trimmed = raw.strip();
-    if (trimmed.length() != 36) {
+    // UUID.fromString also accepts signs and short groups ("1-1-1-1-…"), which would alias another id
+    if (!CANONICAL.matcher(trimmed).matches()) {
       throw new InvalidValueException("id.invalid", field + " is not a valid id");
     }
     try {
