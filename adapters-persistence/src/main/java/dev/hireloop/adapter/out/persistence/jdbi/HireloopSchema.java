@@ -1,0 +1,64 @@
+package dev.hireloop.adapter.out.persistence.jdbi;
+
+import dev.hireloop.domain.shared.ExternalServiceException;
+import dev.hireloop.domain.shared.InvalidValueException;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * Creates and upgrades Hireloop's tables with Flyway, in their own schema (default {@value #DEFAULT_SCHEMA}) and
+ * with their own history table ({@value #HISTORY_TABLE}), so they never mix with the host application's tables or
+ * migrations. Nothing migrates on its own: the host decides when to call {@link #migrate} (the server does at
+ * start-up). Safe to call on every start; concurrent calls from several nodes are serialised by Flyway's lock.
+ */
+public final class HireloopSchema {
+  public static final String DEFAULT_SCHEMA = "hireloop";
+  public static final String HISTORY_TABLE = "hireloop_schema_history";
+  public static final String LOCATION = "classpath:db/migration/hireloop";
+
+  private static final Pattern NAME = Pattern.compile("^[a-z_][a-z0-9_]{0,62}$");
+
+  private HireloopSchema() {}
+
+  /** Migrates the default schema. */
+  public static int migrate(DataSource dataSource) {
+    return migrate(dataSource, DEFAULT_SCHEMA);
+  }
+
+  /**
+   * Brings {@code schema} (created if missing) up to the newest version and returns how many migrations ran.
+   *
+   * @throws InvalidValueException {@code database.schema-invalid} for a name that is not a plain lower-case
+   *     identifier
+   * @throws ExternalServiceException {@code database.migration-failed} when Flyway fails (unreachable database,
+   *     failed or modified migration)
+   */
+  public static int migrate(DataSource dataSource, String schema) {
+    checkName(schema);
+    try {
+      return Flyway.configure(HireloopSchema.class.getClassLoader())
+          .dataSource(dataSource)
+          .schemas(schema)
+          .defaultSchema(schema)
+          .table(HISTORY_TABLE)
+          .locations(LOCATION)
+          .load()
+          .migrate()
+          .migrationsExecuted;
+    } catch (FlywayException e) {
+      throw new ExternalServiceException("database.migration-failed",
+          "migrating schema " + schema + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** Schema names are spliced into SQL, so only plain lower-case identifiers are accepted. */
+  static String checkName(String schema) {
+    if (schema == null || !NAME.matcher(schema).matches()) {
+      throw new InvalidValueException("database.schema-invalid",
+          "schema must be a lower-case identifier of at most 63 characters");
+    }
+    return schema;
+  }
+}
