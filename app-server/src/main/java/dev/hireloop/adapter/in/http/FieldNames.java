@@ -9,10 +9,13 @@ import java.util.regex.Pattern;
 
 /**
  * Puts the wire's snake_case field names on validation errors. The core names fields in camelCase at the start of
- * its messages ({@code "minimumYears must be between 0 and 60"}); the client sent {@code minimum_years}.
+ * its messages ({@code "minimumYears must be between 0 and 60"}); the client sent {@code minimum_years}. A message
+ * of another shape names no field and is passed on unchanged.
  */
 final class FieldNames {
-  private static final Pattern LEADING_FIELD = Pattern.compile("^([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z][A-Za-z0-9_]*)*)(\\s.*)$",
+  // "<field> is|must|contains|has|are …": the shape of every message Check and the value types produce
+  private static final Pattern LEADING_FIELD = Pattern.compile(
+      "^([A-Za-z][A-Za-z0-9_]*(?:\\.[A-Za-z][A-Za-z0-9_]*)*)(\\s+(?:is|must|contains|has|are)\\b.*)$",
       Pattern.DOTALL);
   private static final Pattern CAMEL_HUMP = Pattern.compile("([a-z0-9])([A-Z])");
 

@@ -1,5 +1,6 @@
 package dev.hireloop.adapter.in.http;
 
+import dev.hireloop.domain.shared.InvalidValueException;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
@@ -15,7 +16,7 @@ public record HttpSettings(BooleanSupplier databaseReady, long maxRequestBytes, 
     Objects.requireNonNull(databaseReady, "databaseReady");
     Objects.requireNonNull(onStopped, "onStopped");
     if (maxRequestBytes < 1) {
-      throw new IllegalArgumentException("maxRequestBytes must be positive");
+      throw new InvalidValueException("http.max-request-bytes", "maxRequestBytes must be positive");
     }
   }
 }

@@ -55,7 +55,7 @@ final class Requests {
     } catch (MismatchedInputException e) {
       String field = path(e);
       if (field.isEmpty()) {
-        throw RequestRejectedException.badRequest("body.not-an-object", null, "the body must be a JSON object");
+        throw wholeBodyProblem(bytes);
       }
       throw RequestRejectedException.badRequest("body.wrong-type", field,
           field + " must be " + describe(e.getTargetType()));
@@ -67,6 +67,21 @@ final class Requests {
       throw RequestRejectedException.badRequest("body.malformed", null, "the body is not valid JSON");
     } catch (IOException e) {
       throw RequestRejectedException.badRequest("body.unreadable", null, "the body could not be read");
+    }
+  }
+
+  /**
+   * A mismatch at the top level is either trailing content after the object (malformed) or a body that is not an
+   * object at all; only on this error path is the body parsed a second time to tell which.
+   */
+  private static RequestRejectedException wholeBodyProblem(byte[] bytes) {
+    try {
+      if (Json.objectMapper().readTree(bytes).isObject()) {
+        return RequestRejectedException.badRequest("body.invalid", null, "the body is not valid");
+      }
+      return RequestRejectedException.badRequest("body.not-an-object", null, "the body must be a JSON object");
+    } catch (IOException e) {
+      return RequestRejectedException.badRequest("body.malformed", null, "the body is not valid JSON");
     }
   }
 
