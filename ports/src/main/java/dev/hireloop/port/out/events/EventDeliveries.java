@@ -26,7 +26,7 @@ public interface EventDeliveries {
 
   Optional<DeadLetter> findDeadLetter(UUID eventId, String handler);
 
-  /** A recruiter's dead letters, newest first (by failedAt, ties by event id and handler). */
+  /** A recruiter's dead letters, newest first (by failedAt, ties by event id and handler, both descending). */
   Page<DeadLetter> listDeadLetters(RecruiterId recruiterId, PageRequest page);
 
   /** Removes the dead letter (before a replay); unknown pairs are ignored. */

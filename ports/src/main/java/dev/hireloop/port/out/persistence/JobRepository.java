@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Stores jobs with their skills. Same save/versioning contract as {@link RecruiterRepository} ({@code job.stale}).
- * {@code search} returns newest first (by {@code createdAt}, ties by id) with the total count of matches.
+ * {@code search} returns newest first (by {@code createdAt}, ties by id descending) with the total count of matches.
  */
 public interface JobRepository {
   Job save(Job job);

@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Stores candidate profiles. Same save/versioning contract as {@link RecruiterRepository} ({@code profile.stale}).
  * A recruiter has at most one profile per e-mail address ({@code profile.email-taken}); different recruiters may
- * each have one. {@code search} returns newest first (by {@code createdAt}, ties by id).
+ * each have one. {@code search} returns newest first (by {@code createdAt}, ties by id descending).
  */
 public interface ProfileRepository {
   Profile save(Profile profile);

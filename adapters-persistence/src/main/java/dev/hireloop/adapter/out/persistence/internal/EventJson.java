@@ -47,9 +47,17 @@ public final class EventJson {
     return new EventJson(mapper);
   }
 
+  /**
+   * The payload to store. It is read back once before it is returned, so an event that could not be read later
+   * (an unregistered type, or a value whose invariant breaks once its instants are truncated) is refused now,
+   * with {@code InvalidValueException} {@code event.unserialisable}, instead of blocking the outbox afterwards.
+   */
   public String write(DomainEvent event) {
+    Class<? extends DomainEvent> type = DomainEventTypes.require(event.eventType());
     try {
-      return mapper.writeValueAsString(event);
+      String payload = mapper.writeValueAsString(event);
+      mapper.readValue(payload, type);
+      return payload;
     } catch (JacksonException e) {
       throw new InvalidValueException("event.unserialisable", "event " + event.eventType() + " cannot be stored", e);
     }

@@ -16,9 +16,6 @@ import org.jdbi.v3.core.statement.SqlStatement;
 record ApiTokenRow(UUID id, UUID recruiterId, String label, String prefix, String tokenHash, Instant createdAt,
     Instant expiresAt, Instant revokedAt, Instant lastUsedAt, long version) {
 
-  static final String COLUMNS = "id, recruiter_id, label, prefix, token_hash, created_at, expires_at, revoked_at, "
-      + "last_used_at, version";
-
   static ApiTokenRow from(ApiToken token) {
     return new ApiTokenRow(token.id().value(), token.recruiterId().value(), token.label(), token.prefix(),
         token.hash().value(), token.createdAt(), token.expiresAt().orElse(null), token.revokedAt().orElse(null),

@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.jdbi.v3.core.ConnectionException;
@@ -39,6 +40,7 @@ final class Database {
     // quoted, so that the name matches the schema Flyway created (quoted) also on H2 without DATABASE_TO_LOWER
     jdbi.define("schema", "\"" + schema + "\"");
     jdbi.registerArgument(new InstantArgumentFactory());
+    jdbi.registerArgument(new UuidArgumentFactory());
     jdbi.registerColumnMapper(Instant.class, (resultSet, column, context) -> {
       OffsetDateTime value = resultSet.getObject(column, OffsetDateTime.class);
       return value == null ? null : value.toInstant();
@@ -109,6 +111,21 @@ final class Database {
     }
     handle.releaseSavepoint(name);
     return result;
+  }
+
+  /**
+   * Binds UUIDs as objects and a null UUID as an untyped null: Jdbi's own factory binds a null UUID as VARCHAR,
+   * which PostgreSQL refuses for a {@code uuid} column.
+   */
+  private static final class UuidArgumentFactory extends AbstractArgumentFactory<UUID> {
+    UuidArgumentFactory() {
+      super(Types.OTHER);
+    }
+
+    @Override
+    protected Argument build(UUID value, ConfigRegistry config) {
+      return (position, statement, context) -> statement.setObject(position, value);
+    }
   }
 
   /** Binds instants as UTC {@code OffsetDateTime}s: exact on H2 and PostgreSQL whatever the JVM's time zone. */

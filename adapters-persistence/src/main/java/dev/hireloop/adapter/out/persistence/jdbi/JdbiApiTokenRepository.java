@@ -14,6 +14,26 @@ import java.util.Optional;
 
 /** API tokens in {@code <schema>.api_tokens}, by hash. Thread-safe. */
 final class JdbiApiTokenRepository implements ApiTokenRepository {
+  private static final String SELECT = """
+      SELECT id, recruiter_id, label, prefix, token_hash, created_at, expires_at, revoked_at, last_used_at, version
+      FROM <schema>.api_tokens
+      """;
+  private static final String INSERT = """
+      INSERT INTO <schema>.api_tokens (id, recruiter_id, label, prefix, token_hash, created_at, expires_at,
+          revoked_at, last_used_at, version)
+      VALUES (:id, :recruiterId, :label, :prefix, :tokenHash, :createdAt, :expiresAt, :revokedAt, :lastUsedAt,
+          :version)""";
+  private static final String UPDATE = """
+      UPDATE <schema>.api_tokens
+      SET recruiter_id = :recruiterId, label = :label, prefix = :prefix, token_hash = :tokenHash,
+          created_at = :createdAt, expires_at = :expiresAt, revoked_at = :revokedAt, last_used_at = :lastUsedAt,
+          version = :version
+      WHERE id = :id AND version = :expected""";
+  /** Moves last_used_at forward only; leaves the version alone, so that a use never conflicts with an edit. */
+  private static final String RECORD_USE = """
+      UPDATE <schema>.api_tokens SET last_used_at = :usedAt
+      WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :usedAt)""";
+
   private final Database database;
 
   JdbiApiTokenRepository(Database database) {
@@ -27,14 +47,8 @@ final class JdbiApiTokenRepository implements ApiTokenRepository {
     ApiTokenRow row = ApiTokenRow.from(stored);
     database.write(handle -> {
       int changed = token.version().isInitial()
-          ? row.bind(handle.createUpdate("INSERT INTO <schema>.api_tokens (" + ApiTokenRow.COLUMNS + ") VALUES "
-              + "(:id, :recruiterId, :label, :prefix, :tokenHash, :createdAt, :expiresAt, :revokedAt, "
-              + ":lastUsedAt, :version)")).execute()
-          : row.bind(handle.createUpdate("UPDATE <schema>.api_tokens SET recruiter_id = :recruiterId, "
-              + "label = :label, prefix = :prefix, token_hash = :tokenHash, created_at = :createdAt, "
-              + "expires_at = :expiresAt, revoked_at = :revokedAt, last_used_at = :lastUsedAt, version = :version "
-              + "WHERE id = :id AND version = :expected"))
-              .bind("expected", token.version().value()).execute();
+          ? row.bind(handle.createUpdate(INSERT)).execute()
+          : row.bind(handle.createUpdate(UPDATE)).bind("expected", token.version().value()).execute();
       if (changed != 1) {
         throw stale(token);
       }
@@ -60,8 +74,8 @@ final class JdbiApiTokenRepository implements ApiTokenRepository {
   @Override
   public List<ApiToken> listByRecruiter(RecruiterId recruiterId) {
     Check.notNull(recruiterId, "recruiterId");
-    return database.read(handle -> handle.createQuery("SELECT " + ApiTokenRow.COLUMNS
-            + " FROM <schema>.api_tokens WHERE recruiter_id = :recruiterId ORDER BY created_at, id")
+    return database.read(handle -> handle.createQuery(
+            SELECT + "WHERE recruiter_id = :recruiterId ORDER BY created_at, id")
         .bind("recruiterId", recruiterId.value())
         .map((resultSet, context) -> ApiTokenRow.map(resultSet))
         .list())
@@ -72,16 +86,14 @@ final class JdbiApiTokenRepository implements ApiTokenRepository {
   public void recordUse(ApiTokenId id, Instant usedAt) {
     Check.notNull(id, "tokenId");
     Check.notNull(usedAt, "usedAt");
-    database.write(handle -> handle.createUpdate("UPDATE <schema>.api_tokens SET last_used_at = :usedAt "
-            + "WHERE id = :id AND (last_used_at IS NULL OR last_used_at < :usedAt)")
+    database.write(handle -> handle.createUpdate(RECORD_USE)
         .bind("id", id.value())
         .bindByType("usedAt", Microseconds.truncate(usedAt), Instant.class)
         .execute());
   }
 
   private Optional<ApiToken> findOne(String condition, Object value) {
-    return database.read(handle -> handle.createQuery(
-            "SELECT " + ApiTokenRow.COLUMNS + " FROM <schema>.api_tokens WHERE " + condition)
+    return database.read(handle -> handle.createQuery(SELECT + "WHERE " + condition)
         .bind("value", value)
         .map((resultSet, context) -> ApiTokenRow.map(resultSet))
         .findOne()

@@ -19,8 +19,18 @@ import java.util.UUID;
 
 /** The audit trail in {@code <schema>.audit_entries}; details are stored as a JSON object. Thread-safe. */
 final class JdbiAuditLog implements AuditLog {
-  private static final String COLUMNS = "id, recruiter_id, actor_kind, actor_id, action, subject_type, subject_id, "
-      + "occurred_at, details";
+  private static final String INSERT = """
+      INSERT INTO <schema>.audit_entries (id, recruiter_id, actor_kind, actor_id, action, subject_type, subject_id,
+          occurred_at, details)
+      VALUES (:id, :recruiterId, :actorKind, :actorId, :action, :subjectType, :subjectId, :occurredAt, :details)""";
+  private static final String COUNT = """
+      SELECT COUNT(*) FROM <schema>.audit_entries WHERE recruiter_id = :recruiterId""";
+  private static final String PAGE = """
+      SELECT id, recruiter_id, actor_kind, actor_id, action, subject_type, subject_id, occurred_at, details
+      FROM <schema>.audit_entries
+      WHERE recruiter_id = :recruiterId
+      ORDER BY occurred_at DESC, id DESC
+      LIMIT :limit OFFSET :offset""";
 
   private final Database database;
   private final EventJson json;
@@ -34,8 +44,7 @@ final class JdbiAuditLog implements AuditLog {
   public void append(AuditEntry entry) {
     Check.notNull(entry, "entry");
     AuditEntry stored = Microseconds.truncate(entry);
-    database.write(handle -> handle.createUpdate("INSERT INTO <schema>.audit_entries (" + COLUMNS + ") VALUES "
-            + "(:id, :recruiterId, :actorKind, :actorId, :action, :subjectType, :subjectId, :occurredAt, :details)")
+    database.write(handle -> handle.createUpdate(INSERT)
         .bind("id", stored.id().value())
         .bindByType("recruiterId", stored.recruiterId().map(RecruiterId::value).orElse(null), UUID.class)
         .bind("actorKind", stored.actor().kind().name())
@@ -54,12 +63,10 @@ final class JdbiAuditLog implements AuditLog {
     Check.notNull(recruiterId, "recruiterId");
     Check.notNull(page, "page");
     return database.read(handle -> {
-      long total = handle.createQuery("SELECT COUNT(*) FROM <schema>.audit_entries WHERE recruiter_id = :recruiterId")
+      long total = handle.createQuery(COUNT)
           .bind("recruiterId", recruiterId.value())
           .mapTo(Long.class).one();
-      List<AuditEntry> entries = total == 0 ? List.of() : handle.createQuery("SELECT " + COLUMNS
-              + " FROM <schema>.audit_entries WHERE recruiter_id = :recruiterId"
-              + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset")
+      List<AuditEntry> entries = total == 0 ? List.of() : handle.createQuery(PAGE)
           .bind("recruiterId", recruiterId.value())
           .bind("limit", page.limit())
           .bind("offset", page.offset())

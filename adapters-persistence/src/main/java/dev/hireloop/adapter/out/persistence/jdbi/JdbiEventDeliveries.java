@@ -23,8 +23,28 @@ import org.jdbi.v3.core.statement.Update;
  * a plain insert whose unique violation is undone by the write's savepoint or own transaction. Thread-safe.
  */
 final class JdbiEventDeliveries implements EventDeliveries {
-  private static final String DEAD_LETTER_COLUMNS = "event_id, handler, event_type, recruiter_id, attempts, "
-      + "last_error, failed_at";
+  private static final String MARK = """
+      INSERT INTO <schema>.event_processed (event_id, handler, processed_at) VALUES (:eventId, :handler, :at)""";
+  private static final String SELECT_DEAD_LETTER = """
+      SELECT event_id, handler, event_type, recruiter_id, attempts, last_error, failed_at
+      FROM <schema>.event_dead_letters
+      """;
+  /** Atomic on PostgreSQL, also when two nodes record the same pair at once. */
+  private static final String UPSERT_DEAD_LETTER_POSTGRESQL = """
+      INSERT INTO <schema>.event_dead_letters (event_id, handler, event_type, recruiter_id, attempts, last_error,
+          failed_at)
+      VALUES (:eventId, :handler, :eventType, :recruiterId, :attempts, :lastError, :failedAt)
+      ON CONFLICT (event_id, handler) DO UPDATE
+      SET event_type = EXCLUDED.event_type, recruiter_id = EXCLUDED.recruiter_id, attempts = EXCLUDED.attempts,
+          last_error = EXCLUDED.last_error, failed_at = EXCLUDED.failed_at""";
+  private static final String UPSERT_DEAD_LETTER_STANDARD = """
+      MERGE INTO <schema>.event_dead_letters d
+      USING (VALUES (CAST(:eventId AS UUID), CAST(:handler AS VARCHAR(100)))) AS v (event_id, handler)
+      ON d.event_id = v.event_id AND d.handler = v.handler
+      WHEN MATCHED THEN UPDATE SET event_type = :eventType, recruiter_id = :recruiterId, attempts = :attempts,
+          last_error = :lastError, failed_at = :failedAt
+      WHEN NOT MATCHED THEN INSERT (event_id, handler, event_type, recruiter_id, attempts, last_error, failed_at)
+          VALUES (:eventId, :handler, :eventType, :recruiterId, :attempts, :lastError, :failedAt)""";
   private static final String ALREADY_PROCESSED = "event.already-processed";
 
   private final Database database;
@@ -40,11 +60,7 @@ final class JdbiEventDeliveries implements EventDeliveries {
     Instant processedAt = Microseconds.truncate(Check.notNull(at, "at"));
     try {
       return database.write(handle -> {
-        String insert = "INSERT INTO <schema>.event_processed (event_id, handler, processed_at) "
-            + "VALUES (:eventId, :handler, :at)";
-        if (database.dialect(handle) == Dialect.POSTGRESQL) {
-          insert += " ON CONFLICT DO NOTHING";
-        }
+        String insert = database.dialect(handle) == Dialect.POSTGRESQL ? MARK + " ON CONFLICT DO NOTHING" : MARK;
         return handle.createUpdate(insert)
             .bind("eventId", eventId)
             .bind("handler", handlerName)
@@ -76,17 +92,7 @@ final class JdbiEventDeliveries implements EventDeliveries {
     DeadLetter stored = Microseconds.truncate(deadLetter);
     database.write(handle -> {
       String upsert = database.dialect(handle) == Dialect.POSTGRESQL
-          ? "INSERT INTO <schema>.event_dead_letters (" + DEAD_LETTER_COLUMNS + ") VALUES (:eventId, :handler, "
-              + ":eventType, :recruiterId, :attempts, :lastError, :failedAt) ON CONFLICT (event_id, handler) DO UPDATE "
-              + "SET event_type = EXCLUDED.event_type, recruiter_id = EXCLUDED.recruiter_id, "
-              + "attempts = EXCLUDED.attempts, last_error = EXCLUDED.last_error, failed_at = EXCLUDED.failed_at"
-          : "MERGE INTO <schema>.event_dead_letters d USING (VALUES (CAST(:eventId AS UUID), "
-              + "CAST(:handler AS VARCHAR(100)))) AS v (event_id, handler) "
-              + "ON d.event_id = v.event_id AND d.handler = v.handler "
-              + "WHEN MATCHED THEN UPDATE SET event_type = :eventType, recruiter_id = :recruiterId, "
-              + "attempts = :attempts, last_error = :lastError, failed_at = :failedAt "
-              + "WHEN NOT MATCHED THEN INSERT (" + DEAD_LETTER_COLUMNS + ") VALUES (:eventId, :handler, :eventType, "
-              + ":recruiterId, :attempts, :lastError, :failedAt)";
+          ? UPSERT_DEAD_LETTER_POSTGRESQL : UPSERT_DEAD_LETTER_STANDARD;
       return bind(handle.createUpdate(upsert), stored).execute();
     });
   }
@@ -95,8 +101,8 @@ final class JdbiEventDeliveries implements EventDeliveries {
   public Optional<DeadLetter> findDeadLetter(UUID eventId, String handler) {
     Check.notNull(eventId, "eventId");
     Check.notNull(handler, "handler");
-    return database.read(handle -> handle.createQuery("SELECT " + DEAD_LETTER_COLUMNS
-            + " FROM <schema>.event_dead_letters WHERE event_id = :eventId AND handler = :handler")
+    return database.read(handle -> handle.createQuery(SELECT_DEAD_LETTER
+            + "WHERE event_id = :eventId AND handler = :handler")
         .bind("eventId", eventId)
         .bind("handler", handler.strip())
         .map((resultSet, context) -> deadLetter(resultSet))
@@ -112,9 +118,9 @@ final class JdbiEventDeliveries implements EventDeliveries {
               + "WHERE recruiter_id = :recruiterId")
           .bind("recruiterId", recruiterId.value())
           .mapTo(Long.class).one();
-      List<DeadLetter> deadLetters = total == 0 ? List.of() : handle.createQuery("SELECT " + DEAD_LETTER_COLUMNS
-              + " FROM <schema>.event_dead_letters WHERE recruiter_id = :recruiterId"
-              + " ORDER BY failed_at DESC, event_id DESC, handler DESC LIMIT :limit OFFSET :offset")
+      List<DeadLetter> deadLetters = total == 0 ? List.of() : handle.createQuery(SELECT_DEAD_LETTER
+              + "WHERE recruiter_id = :recruiterId ORDER BY failed_at DESC, event_id DESC, handler DESC "
+              + "LIMIT :limit OFFSET :offset")
           .bind("recruiterId", recruiterId.value())
           .bind("limit", page.limit())
           .bind("offset", page.offset())

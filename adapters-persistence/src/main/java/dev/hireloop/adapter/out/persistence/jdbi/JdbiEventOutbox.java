@@ -27,7 +27,16 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * order. Thread-safe.
  */
 final class JdbiEventOutbox implements EventOutbox {
-  private static final String COLUMNS = "sequence, event_id, event_type, payload, dispatched_at";
+  private static final String SELECT = """
+      SELECT sequence, event_id, event_type, payload, dispatched_at FROM <schema>.event_outbox
+      """;
+  private static final String INSERT = """
+      INSERT INTO <schema>.event_outbox (event_id, event_type, recruiter_id, subject_id, occurred_at, payload)
+      VALUES (:eventId, :eventType, :recruiterId, :subjectId, :occurredAt, :payload)""";
+  /** Only undispatched events: a second mark keeps the first dispatch time. */
+  private static final String MARK_DISPATCHED = """
+      UPDATE <schema>.event_outbox SET dispatched_at = :at
+      WHERE dispatched_at IS NULL AND event_id IN (<ids>)""";
   /** Keeps IN lists well below every driver's parameter limit. */
   private static final int CHUNK = 500;
 
@@ -51,9 +60,7 @@ final class JdbiEventOutbox implements EventOutbox {
       payloads.add(json.write(event));
     }
     database.write(handle -> {
-      PreparedBatch batch = handle.prepareBatch("INSERT INTO <schema>.event_outbox (event_id, event_type, "
-          + "recruiter_id, subject_id, occurred_at, payload) "
-          + "VALUES (:eventId, :eventType, :recruiterId, :subjectId, :occurredAt, :payload)");
+      PreparedBatch batch = handle.prepareBatch(INSERT);
       for (int i = 0; i < events.size(); i++) {
         DomainEvent event = events.get(i);
         batch.bind("eventId", event.eventId())
@@ -76,8 +83,8 @@ final class JdbiEventOutbox implements EventOutbox {
     if (limit == 0) {
       return List.of();
     }
-    return database.read(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM <schema>.event_outbox "
-            + "WHERE dispatched_at IS NULL ORDER BY sequence LIMIT :limit")
+    return database.read(handle -> handle.createQuery(
+            SELECT + "WHERE dispatched_at IS NULL ORDER BY sequence LIMIT :limit")
         .bind("limit", limit)
         .map((resultSet, context) -> storedEvent(resultSet))
         .list());
@@ -94,8 +101,7 @@ final class JdbiEventOutbox implements EventOutbox {
     Instant dispatchedAt = Microseconds.truncate(at);
     database.write(handle -> {
       for (int from = 0; from < ids.size(); from += CHUNK) {
-        handle.createUpdate("UPDATE <schema>.event_outbox SET dispatched_at = :at "
-                + "WHERE dispatched_at IS NULL AND event_id IN (<ids>)")
+        handle.createUpdate(MARK_DISPATCHED)
             .bindByType("at", dispatchedAt, Instant.class)
             .bindList("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
             .execute();
@@ -116,8 +122,7 @@ final class JdbiEventOutbox implements EventOutbox {
   @Override
   public Optional<StoredEvent> find(UUID eventId) {
     Check.notNull(eventId, "eventId");
-    return database.read(handle -> handle.createQuery("SELECT " + COLUMNS
-            + " FROM <schema>.event_outbox WHERE event_id = :eventId")
+    return database.read(handle -> handle.createQuery(SELECT + "WHERE event_id = :eventId")
         .bind("eventId", eventId)
         .map((resultSet, context) -> storedEvent(resultSet))
         .findOne());
@@ -131,9 +136,8 @@ final class JdbiEventOutbox implements EventOutbox {
       long total = handle.createQuery("SELECT COUNT(*) FROM <schema>.event_outbox WHERE recruiter_id = :recruiterId")
           .bind("recruiterId", recruiterId.value())
           .mapTo(Long.class).one();
-      List<StoredEvent> events = total == 0 ? List.of() : handle.createQuery("SELECT " + COLUMNS
-              + " FROM <schema>.event_outbox WHERE recruiter_id = :recruiterId"
-              + " ORDER BY sequence DESC LIMIT :limit OFFSET :offset")
+      List<StoredEvent> events = total == 0 ? List.of() : handle.createQuery(SELECT
+              + "WHERE recruiter_id = :recruiterId ORDER BY sequence DESC LIMIT :limit OFFSET :offset")
           .bind("recruiterId", recruiterId.value())
           .bind("limit", page.limit())
           .bind("offset", page.offset())

@@ -28,8 +28,31 @@ import org.jdbi.v3.core.statement.Query;
  * one statement (one consistent snapshot) and written in one transaction. Thread-safe.
  */
 final class JdbiJobRepository implements JobRepository {
-  private static final String SKILL_COLUMNS = ", s.skill_key AS skill_key, s.name AS skill_name, "
-      + "s.required AS skill_required, s.position AS skill_position";
+  private static final String INSERT = """
+      INSERT INTO <schema>.jobs (id, recruiter_id, title, company, description, location, remote_policy,
+          employment_type, salary_currency, salary_min, salary_max, salary_period, minimum_years, source_url, status,
+          search_title, search_company, created_at, updated_at, opened_at, closed_at, version)
+      VALUES (:id, :recruiterId, :title, :company, :description, :location, :remotePolicy, :employmentType,
+          :salaryCurrency, :salaryMin, :salaryMax, :salaryPeriod, :minimumYears, :sourceUrl, :status, :searchTitle,
+          :searchCompany, :createdAt, :updatedAt, :openedAt, :closedAt, :version)""";
+  private static final String UPDATE = """
+      UPDATE <schema>.jobs
+      SET recruiter_id = :recruiterId, title = :title, company = :company, description = :description,
+          location = :location, remote_policy = :remotePolicy, employment_type = :employmentType,
+          salary_currency = :salaryCurrency, salary_min = :salaryMin, salary_max = :salaryMax,
+          salary_period = :salaryPeriod, minimum_years = :minimumYears, source_url = :sourceUrl, status = :status,
+          search_title = :searchTitle, search_company = :searchCompany, created_at = :createdAt,
+          updated_at = :updatedAt, opened_at = :openedAt, closed_at = :closedAt, version = :version
+      WHERE id = :id AND version = :expected""";
+  private static final String INSERT_SKILL = """
+      INSERT INTO <schema>.job_skills (job_id, skill_key, name, required, position)
+      VALUES (:jobId, :skillKey, :name, :required, :position)""";
+  /** A job with its skills: one row per skill (or one row without skill), in one consistent statement. */
+  private static final String SELECT_WITH_SKILLS = """
+      SELECT j.*, s.skill_key AS skill_key, s.name AS skill_name, s.required AS skill_required,
+          s.position AS skill_position
+      FROM %s j LEFT JOIN <schema>.job_skills s ON s.job_id = j.id
+      """;
   private static final String NEWEST_FIRST = " ORDER BY j.created_at DESC, j.id DESC";
 
   private final Database database;
@@ -46,20 +69,9 @@ final class JdbiJobRepository implements JobRepository {
     database.write(handle -> {
       int changed;
       if (job.version().isInitial()) {
-        changed = row.bind(handle.createUpdate("INSERT INTO <schema>.jobs (" + JobRow.COLUMNS + ") VALUES (:id, "
-            + ":recruiterId, :title, :company, :description, :location, :remotePolicy, :employmentType, "
-            + ":salaryCurrency, :salaryMin, :salaryMax, :salaryPeriod, :minimumYears, :sourceUrl, :status, "
-            + ":searchTitle, :searchCompany, :createdAt, :updatedAt, :openedAt, :closedAt, :version)")).execute();
+        changed = row.bind(handle.createUpdate(INSERT)).execute();
       } else {
-        changed = row.bind(handle.createUpdate("UPDATE <schema>.jobs SET recruiter_id = :recruiterId, "
-            + "title = :title, company = :company, description = :description, location = :location, "
-            + "remote_policy = :remotePolicy, employment_type = :employmentType, salary_currency = :salaryCurrency, "
-            + "salary_min = :salaryMin, salary_max = :salaryMax, salary_period = :salaryPeriod, "
-            + "minimum_years = :minimumYears, source_url = :sourceUrl, status = :status, "
-            + "search_title = :searchTitle, search_company = :searchCompany, created_at = :createdAt, "
-            + "updated_at = :updatedAt, opened_at = :openedAt, closed_at = :closedAt, version = :version "
-            + "WHERE id = :id AND version = :expected"))
-            .bind("expected", job.version().value()).execute();
+        changed = row.bind(handle.createUpdate(UPDATE)).bind("expected", job.version().value()).execute();
         if (changed == 1) {
           handle.createUpdate("DELETE FROM <schema>.job_skills WHERE job_id = :id").bind("id", row.id()).execute();
         }
@@ -76,8 +88,8 @@ final class JdbiJobRepository implements JobRepository {
   @Override
   public Optional<Job> findById(JobId id) {
     Check.notNull(id, "jobId");
-    return database.read(handle -> readJobs(handle.createQuery("SELECT j.*" + SKILL_COLUMNS
-        + " FROM <schema>.jobs j LEFT JOIN <schema>.job_skills s ON s.job_id = j.id WHERE j.id = :id")
+    return database.read(handle -> readJobs(handle.createQuery(
+            SELECT_WITH_SKILLS.formatted("<schema>.jobs") + "WHERE j.id = :id")
         .bind("id", id.value())))
         .stream().findFirst();
   }
@@ -95,9 +107,9 @@ final class JdbiJobRepository implements JobRepository {
     return database.read(handle -> {
       long total = bindSearch(handle.createQuery("SELECT COUNT(*) FROM <schema>.jobs j" + where), search)
           .mapTo(Long.class).one();
-      List<Job> jobs = total == 0 ? List.of() : readJobs(bindSearch(handle.createQuery("SELECT j.*" + SKILL_COLUMNS
-          + " FROM (SELECT * FROM <schema>.jobs j" + where + NEWEST_FIRST + " LIMIT :limit OFFSET :offset) j"
-          + " LEFT JOIN <schema>.job_skills s ON s.job_id = j.id" + NEWEST_FIRST), search)
+      String pageOfJobs = "(SELECT * FROM <schema>.jobs j" + where + NEWEST_FIRST + " LIMIT :limit OFFSET :offset)";
+      List<Job> jobs = total == 0 ? List.of() : readJobs(bindSearch(handle.createQuery(
+          SELECT_WITH_SKILLS.formatted(pageOfJobs) + NEWEST_FIRST), search)
           .bind("limit", page.limit())
           .bind("offset", page.offset()));
       return new Page<>(jobs, page.offset(), page.limit(), total);
@@ -136,8 +148,7 @@ final class JdbiJobRepository implements JobRepository {
   }
 
   private static void insertSkills(Handle handle, UUID jobId, JobDetails details) {
-    PreparedBatch batch = handle.prepareBatch("INSERT INTO <schema>.job_skills "
-        + "(job_id, skill_key, name, required, position) VALUES (:jobId, :skillKey, :name, :required, :position)");
+    PreparedBatch batch = handle.prepareBatch(INSERT_SKILL);
     addSkills(batch, jobId, details.requiredSkills(), true);
     addSkills(batch, jobId, details.preferredSkills(), false);
     if (batch.size() > 0) {

@@ -30,8 +30,29 @@ import org.jdbi.v3.core.statement.Query;
  * are read with one statement and written in one transaction. Thread-safe.
  */
 final class JdbiProfileRepository implements ProfileRepository {
-  private static final String SKILL_COLUMNS = ", s.skill_key AS skill_key, s.name AS skill_name, "
-      + "s.position AS skill_position";
+  private static final String INSERT = """
+      INSERT INTO <schema>.profiles (id, recruiter_id, full_name, email, phone, location, headline, linkedin_urn,
+          years_of_experience, time_zone, source, status, status_before_hold, status_changed_at, search_name,
+          search_headline, created_at, updated_at, version)
+      VALUES (:id, :recruiterId, :fullName, :email, :phone, :location, :headline, :linkedinUrn, :yearsOfExperience,
+          :timeZone, :source, :status, :statusBeforeHold, :statusChangedAt, :searchName, :searchHeadline,
+          :createdAt, :updatedAt, :version)""";
+  private static final String UPDATE = """
+      UPDATE <schema>.profiles
+      SET recruiter_id = :recruiterId, full_name = :fullName, email = :email, phone = :phone, location = :location,
+          headline = :headline, linkedin_urn = :linkedinUrn, years_of_experience = :yearsOfExperience,
+          time_zone = :timeZone, source = :source, status = :status, status_before_hold = :statusBeforeHold,
+          status_changed_at = :statusChangedAt, search_name = :searchName, search_headline = :searchHeadline,
+          created_at = :createdAt, updated_at = :updatedAt, version = :version
+      WHERE id = :id AND version = :expected""";
+  private static final String INSERT_SKILL = """
+      INSERT INTO <schema>.profile_skills (profile_id, skill_key, name, position)
+      VALUES (:profileId, :skillKey, :name, :position)""";
+  /** A profile with its skills: one row per skill (or one row without skill), in one consistent statement. */
+  private static final String SELECT_WITH_SKILLS = """
+      SELECT p.*, s.skill_key AS skill_key, s.name AS skill_name, s.position AS skill_position
+      FROM %s p LEFT JOIN <schema>.profile_skills s ON s.profile_id = p.id
+      """;
   private static final String NEWEST_FIRST = " ORDER BY p.created_at DESC, p.id DESC";
 
   private final Database database;
@@ -48,19 +69,9 @@ final class JdbiProfileRepository implements ProfileRepository {
     database.write(handle -> {
       int changed;
       if (profile.version().isInitial()) {
-        changed = row.bind(handle.createUpdate("INSERT INTO <schema>.profiles (" + ProfileRow.COLUMNS + ") VALUES "
-            + "(:id, :recruiterId, :fullName, :email, :phone, :location, :headline, :linkedinUrn, "
-            + ":yearsOfExperience, :timeZone, :source, :status, :statusBeforeHold, :statusChangedAt, :searchName, "
-            + ":searchHeadline, :createdAt, :updatedAt, :version)")).execute();
+        changed = row.bind(handle.createUpdate(INSERT)).execute();
       } else {
-        changed = row.bind(handle.createUpdate("UPDATE <schema>.profiles SET recruiter_id = :recruiterId, "
-            + "full_name = :fullName, email = :email, phone = :phone, location = :location, headline = :headline, "
-            + "linkedin_urn = :linkedinUrn, years_of_experience = :yearsOfExperience, time_zone = :timeZone, "
-            + "source = :source, status = :status, status_before_hold = :statusBeforeHold, "
-            + "status_changed_at = :statusChangedAt, search_name = :searchName, search_headline = :searchHeadline, "
-            + "created_at = :createdAt, updated_at = :updatedAt, version = :version "
-            + "WHERE id = :id AND version = :expected"))
-            .bind("expected", profile.version().value()).execute();
+        changed = row.bind(handle.createUpdate(UPDATE)).bind("expected", profile.version().value()).execute();
         if (changed == 1) {
           handle.createUpdate("DELETE FROM <schema>.profile_skills WHERE profile_id = :id").bind("id", row.id())
               .execute();
@@ -80,8 +91,8 @@ final class JdbiProfileRepository implements ProfileRepository {
   @Override
   public Optional<Profile> findById(ProfileId id) {
     Check.notNull(id, "profileId");
-    return database.read(handle -> readProfiles(handle.createQuery("SELECT p.*" + SKILL_COLUMNS
-        + " FROM <schema>.profiles p LEFT JOIN <schema>.profile_skills s ON s.profile_id = p.id WHERE p.id = :id")
+    return database.read(handle -> readProfiles(handle.createQuery(
+            SELECT_WITH_SKILLS.formatted("<schema>.profiles") + "WHERE p.id = :id")
         .bind("id", id.value())))
         .stream().findFirst();
   }
@@ -90,9 +101,9 @@ final class JdbiProfileRepository implements ProfileRepository {
   public Optional<Profile> findByEmail(RecruiterId recruiterId, Email email) {
     Check.notNull(recruiterId, "recruiterId");
     Check.notNull(email, "email");
-    return database.read(handle -> readProfiles(handle.createQuery("SELECT p.*" + SKILL_COLUMNS
-        + " FROM <schema>.profiles p LEFT JOIN <schema>.profile_skills s ON s.profile_id = p.id"
-        + " WHERE p.recruiter_id = :recruiterId AND p.email = :email")
+    return database.read(handle -> readProfiles(handle.createQuery(
+            SELECT_WITH_SKILLS.formatted("<schema>.profiles")
+                + "WHERE p.recruiter_id = :recruiterId AND p.email = :email")
         .bind("recruiterId", recruiterId.value())
         .bind("email", email.value())))
         .stream().findFirst();
@@ -120,10 +131,10 @@ final class JdbiProfileRepository implements ProfileRepository {
     return database.read(handle -> {
       long total = bindSearch(handle.createQuery("SELECT COUNT(*) FROM <schema>.profiles p" + where), search,
           statuses).mapTo(Long.class).one();
-      List<Profile> profiles = total == 0 ? List.of() : readProfiles(bindSearch(handle.createQuery("SELECT p.*"
-          + SKILL_COLUMNS + " FROM (SELECT * FROM <schema>.profiles p" + where + NEWEST_FIRST
-          + " LIMIT :limit OFFSET :offset) p LEFT JOIN <schema>.profile_skills s ON s.profile_id = p.id"
-          + NEWEST_FIRST), search, statuses)
+      String pageOfProfiles = "(SELECT * FROM <schema>.profiles p" + where + NEWEST_FIRST
+          + " LIMIT :limit OFFSET :offset)";
+      List<Profile> profiles = total == 0 ? List.of() : readProfiles(bindSearch(handle.createQuery(
+          SELECT_WITH_SKILLS.formatted(pageOfProfiles) + NEWEST_FIRST), search, statuses)
           .bind("limit", page.limit())
           .bind("offset", page.offset()));
       return new Page<>(profiles, page.offset(), page.limit(), total);
@@ -168,8 +179,7 @@ final class JdbiProfileRepository implements ProfileRepository {
     if (skills.isEmpty()) {
       return;
     }
-    PreparedBatch batch = handle.prepareBatch("INSERT INTO <schema>.profile_skills "
-        + "(profile_id, skill_key, name, position) VALUES (:profileId, :skillKey, :name, :position)");
+    PreparedBatch batch = handle.prepareBatch(INSERT_SKILL);
     for (int position = 0; position < skills.size(); position++) {
       Skill skill = skills.get(position);
       batch.bind("profileId", profileId).bind("skillKey", skill.key()).bind("name", skill.name())

@@ -12,6 +12,19 @@ import java.util.Optional;
 
 /** Recruiters in {@code <schema>.recruiters}. Thread-safe. */
 final class JdbiRecruiterRepository implements RecruiterRepository {
+  private static final String SELECT = """
+      SELECT id, name, email, time_zone, status, created_at, updated_at, version
+      FROM <schema>.recruiters
+      """;
+  private static final String INSERT = """
+      INSERT INTO <schema>.recruiters (id, name, email, time_zone, status, created_at, updated_at, version)
+      VALUES (:id, :name, :email, :timeZone, :status, :createdAt, :updatedAt, :version)""";
+  private static final String UPDATE = """
+      UPDATE <schema>.recruiters
+      SET name = :name, email = :email, time_zone = :timeZone, status = :status, created_at = :createdAt,
+          updated_at = :updatedAt, version = :version
+      WHERE id = :id AND version = :expected""";
+
   private final Database database;
 
   JdbiRecruiterRepository(Database database) {
@@ -25,12 +38,8 @@ final class JdbiRecruiterRepository implements RecruiterRepository {
     RecruiterRow row = RecruiterRow.from(stored);
     database.write(handle -> {
       int changed = recruiter.version().isInitial()
-          ? row.bind(handle.createUpdate("INSERT INTO <schema>.recruiters (" + RecruiterRow.COLUMNS + ") "
-              + "VALUES (:id, :name, :email, :timeZone, :status, :createdAt, :updatedAt, :version)")).execute()
-          : row.bind(handle.createUpdate("UPDATE <schema>.recruiters SET name = :name, email = :email, "
-              + "time_zone = :timeZone, status = :status, created_at = :createdAt, updated_at = :updatedAt, "
-              + "version = :version WHERE id = :id AND version = :expected"))
-              .bind("expected", recruiter.version().value()).execute();
+          ? row.bind(handle.createUpdate(INSERT)).execute()
+          : row.bind(handle.createUpdate(UPDATE)).bind("expected", recruiter.version().value()).execute();
       if (changed != 1) {
         throw stale(recruiter);
       }
@@ -44,8 +53,7 @@ final class JdbiRecruiterRepository implements RecruiterRepository {
   @Override
   public Optional<Recruiter> findById(RecruiterId id) {
     Check.notNull(id, "recruiterId");
-    return database.read(handle -> handle.createQuery(
-            "SELECT " + RecruiterRow.COLUMNS + " FROM <schema>.recruiters WHERE id = :id")
+    return database.read(handle -> handle.createQuery(SELECT + "WHERE id = :id")
         .bind("id", id.value())
         .map((resultSet, context) -> RecruiterRow.map(resultSet))
         .findOne()
@@ -55,8 +63,7 @@ final class JdbiRecruiterRepository implements RecruiterRepository {
   @Override
   public Optional<Recruiter> findByEmail(Email email) {
     Check.notNull(email, "email");
-    return database.read(handle -> handle.createQuery(
-            "SELECT " + RecruiterRow.COLUMNS + " FROM <schema>.recruiters WHERE email = :email")
+    return database.read(handle -> handle.createQuery(SELECT + "WHERE email = :email")
         .bind("email", email.value())
         .map((resultSet, context) -> RecruiterRow.map(resultSet))
         .findOne()
@@ -65,8 +72,7 @@ final class JdbiRecruiterRepository implements RecruiterRepository {
 
   @Override
   public List<Recruiter> listAll() {
-    return database.read(handle -> handle.createQuery(
-            "SELECT " + RecruiterRow.COLUMNS + " FROM <schema>.recruiters ORDER BY created_at, id")
+    return database.read(handle -> handle.createQuery(SELECT + "ORDER BY created_at, id")
         .map((resultSet, context) -> RecruiterRow.map(resultSet))
         .list())
         .stream().map(RecruiterRow::toDomain).toList();

@@ -27,10 +27,6 @@ record JobRow(UUID id, UUID recruiterId, String title, String company, String de
     String salaryPeriod, Integer minimumYears, String sourceUrl, String status, Instant createdAt,
     Instant updatedAt, Instant openedAt, Instant closedAt, long version) {
 
-  static final String COLUMNS = "id, recruiter_id, title, company, description, location, remote_policy, "
-      + "employment_type, salary_currency, salary_min, salary_max, salary_period, minimum_years, source_url, status, "
-      + "search_title, search_company, created_at, updated_at, opened_at, closed_at, version";
-
   static JobRow from(Job job) {
     JobDetails details = job.details();
     Optional<SalaryRange> salary = details.salary();

@@ -22,10 +22,6 @@ record ProfileRow(UUID id, UUID recruiterId, String fullName, String email, Stri
     String headline, String linkedinUrn, Integer yearsOfExperience, String timeZone, String source, String status,
     String statusBeforeHold, Instant statusChangedAt, Instant createdAt, Instant updatedAt, long version) {
 
-  static final String COLUMNS = "id, recruiter_id, full_name, email, phone, location, headline, linkedin_urn, "
-      + "years_of_experience, time_zone, source, status, status_before_hold, status_changed_at, search_name, "
-      + "search_headline, created_at, updated_at, version";
-
   static ProfileRow from(Profile profile) {
     ProfileDetails details = profile.details();
     return new ProfileRow(profile.id().value(), profile.recruiterId().value(), details.fullName(),

@@ -16,8 +16,6 @@ import org.jdbi.v3.core.statement.SqlStatement;
 record RecruiterRow(UUID id, String name, String email, String timeZone, String status, Instant createdAt,
     Instant updatedAt, long version) {
 
-  static final String COLUMNS = "id, name, email, time_zone, status, created_at, updated_at, version";
-
   static RecruiterRow from(Recruiter recruiter) {
     return new RecruiterRow(recruiter.id().value(), recruiter.name(), recruiter.email().value(),
         recruiter.timeZone().getId(), recruiter.status().name(), recruiter.createdAt(), recruiter.updatedAt(),

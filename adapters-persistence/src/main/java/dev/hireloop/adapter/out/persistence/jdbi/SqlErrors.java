@@ -44,11 +44,6 @@ final class SqlErrors {
     return translate(failure, message -> new ConflictException("database.duplicate", "a unique value is taken"));
   }
 
-  static boolean isUniqueViolation(JdbiException failure) {
-    SQLException sql = sqlException(failure);
-    return sql != null && UNIQUE_VIOLATION.equals(sql.getSQLState());
-  }
-
   private static SQLException sqlException(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof SQLException sql) {

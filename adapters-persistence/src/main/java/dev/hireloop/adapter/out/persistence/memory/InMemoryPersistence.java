@@ -10,7 +10,6 @@ import dev.hireloop.port.out.persistence.Persistence;
 import dev.hireloop.port.out.persistence.ProfileRepository;
 import dev.hireloop.port.out.persistence.RecruiterRepository;
 import dev.hireloop.port.out.persistence.Transactions;
-import java.util.function.Supplier;
 
 /**
  * Hireloop's storage in memory: for tests, demos and embedders who persist nothing. It passes the same port
@@ -35,12 +34,7 @@ public final class InMemoryPersistence implements Persistence {
   private InMemoryPersistence() {
     MemoryStore store = new MemoryStore();
     EventJson json = EventJson.create();
-    this.transactions = new Transactions() {
-      @Override
-      public <T> T inTransaction(Supplier<T> work) {
-        return store.inTransaction(work);
-      }
-    };
+    this.transactions = new InMemoryTransactions(store);
     this.recruiters = new InMemoryRecruiterRepository(store);
     this.apiTokens = new InMemoryApiTokenRepository(store);
     this.jobs = new InMemoryJobRepository(store);
