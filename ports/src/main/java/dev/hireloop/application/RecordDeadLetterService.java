@@ -47,7 +47,7 @@ final class RecordDeadLetterService implements RecordDeadLetterUseCase {
           command.handler(), command.attempts(), printable(command.error()),
           clock.instant().truncatedTo(ChronoUnit.MICROS)));
     });
-    LOG.info("Event {} parked as a dead letter for handler {} after {} attempts", command.eventId(),
+    LOG.debug("Event {} parked as a dead letter for handler {} after {} attempts", command.eventId(),
         command.handler(), command.attempts());
   }
 

@@ -3,6 +3,9 @@ package dev.hireloop.adapter.out.persistence.scheduler;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
+import com.github.kagkarlsson.scheduler.jdbc.JdbcCustomization;
+import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
 import com.github.kagkarlsson.scheduler.logging.LogLevel;
 import com.github.kagkarlsson.scheduler.task.Execution;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
@@ -14,6 +17,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import dev.hireloop.domain.shared.Check;
+import dev.hireloop.domain.shared.ExternalServiceException;
 import dev.hireloop.domain.shared.InvalidValueException;
 import dev.hireloop.domain.shared.NotFoundException;
 import dev.hireloop.domain.shared.RuleViolationException;
@@ -24,6 +28,8 @@ import dev.hireloop.port.in.events.RecordDeadLetterCommand;
 import dev.hireloop.port.in.events.RecordDeadLetterUseCase;
 import dev.hireloop.port.out.events.EventHandler;
 import dev.hireloop.port.out.events.EventOutbox;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -50,8 +56,9 @@ import org.slf4j.LoggerFactory;
  * </ul>
  *
  * <p>Not started by the constructor: call {@link #start()}. {@link #close()} stops polling, waits up to
- * {@link EventDispatcherOptions#shutdownWait()} for running deliveries, and leaves everything else scheduled in
- * the database for the next start or another node. No JVM shutdown hook is registered. Thread-safe.
+ * {@link EventDispatcherOptions#shutdownWait()} for running deliveries (then interrupts them), and leaves
+ * everything else scheduled in the database for the next start or another node. No JVM shutdown hook is
+ * registered. Thread-safe.
  */
 public final class DbSchedulerEventDispatcher implements AutoCloseable {
   static final String RELAY_TASK = "hireloop-outbox-relay";
@@ -109,7 +116,7 @@ public final class DbSchedulerEventDispatcher implements AutoCloseable {
         .heartbeatInterval(options.heartbeatInterval())
         .shutdownMaxWait(options.shutdownWait())
         .enableImmediateExecution()
-        .alwaysPersistTimestampInUTC()
+        .jdbcCustomization(jdbcCustomization(dataSource))
         .commitWhenAutocommitDisabled(true)
         // db-scheduler would log each failure with its message, which is free text; ours below logs ids only.
         .failureLogging(LogLevel.DEBUG, true)
@@ -143,6 +150,22 @@ public final class DbSchedulerEventDispatcher implements AutoCloseable {
     if (started) {
       scheduler.stop();
       LOG.info("Event dispatcher {} stopped", options.schedulerName());
+    }
+  }
+
+  /**
+   * db-scheduler's auto-detection knows PostgreSQL, and warns on every start about any other database (H2, our
+   * default) that it might store zone-less times; our columns have time zones and we store UTC, so we choose.
+   */
+  private static JdbcCustomization jdbcCustomization(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      String product = connection.getMetaData().getDatabaseProductName();
+      return "PostgreSQL".equals(product)
+          ? new PostgreSqlJdbcCustomization(false, true)
+          : new DefaultJdbcCustomization(true);
+    } catch (SQLException e) {
+      throw new ExternalServiceException("database.unavailable", "could not reach the database of the dispatcher",
+          e);
     }
   }
 

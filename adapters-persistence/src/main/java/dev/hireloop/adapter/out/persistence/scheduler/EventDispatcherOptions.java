@@ -16,7 +16,8 @@ import java.time.Duration;
  * @param threads deliveries that may run at the same time on this node
  * @param heartbeatInterval how often a running delivery proves that its node is alive; a delivery whose node
  *     missed several heartbeats is taken over by another node (db-scheduler only)
- * @param shutdownWait how long {@code close()} waits for running deliveries to finish
+ * @param shutdownWait how long {@code close()} waits for running deliveries to finish before it interrupts them
+ *     (an interrupted delivery rolls back and is retried later)
  * @param schedulerName this node's name in logs, thread names and db-scheduler's {@code picked_by} column; give
  *     every node its own
  */

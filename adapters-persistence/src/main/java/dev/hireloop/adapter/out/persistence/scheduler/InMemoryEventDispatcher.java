@@ -46,6 +46,8 @@ public final class InMemoryEventDispatcher implements AutoCloseable {
   private final ScheduledThreadPoolExecutor executor;
   /** Pairs scheduled or running: a pair is scheduled once until it is delivered or parked. */
   private final Set<DeliveryKey> pending = ConcurrentHashMap.newKeySet();
+  /** Set by close(): deliveries that have not started yet stay pending (and are requeued) instead of running. */
+  private volatile boolean closing;
   private boolean started;
   private boolean closed;
 
@@ -89,8 +91,8 @@ public final class InMemoryEventDispatcher implements AutoCloseable {
   }
 
   /**
-   * Stops polling, waits up to {@link EventDispatcherOptions#shutdownWait()} for running deliveries, and requeues
-   * the events whose deliveries did not finish. Idempotent.
+   * Stops polling, waits up to {@link EventDispatcherOptions#shutdownWait()} for running deliveries (then
+   * interrupts them), and requeues the events whose deliveries did not finish. Idempotent.
    */
   @Override
   public synchronized void close() {
@@ -98,10 +100,14 @@ public final class InMemoryEventDispatcher implements AutoCloseable {
       return;
     }
     closed = true;
+    closing = true;
     executor.shutdown();
     try {
-      if (!executor.awaitTermination(options.shutdownWait().toMillis(), TimeUnit.MILLISECONDS)) {
+      long waitMillis = options.shutdownWait().toMillis();
+      if (!executor.awaitTermination(waitMillis, TimeUnit.MILLISECONDS)) {
         executor.shutdownNow();
+        // Interrupted deliveries roll back; waiting for them keeps their pairs' bookkeeping settled before requeue.
+        executor.awaitTermination(waitMillis, TimeUnit.MILLISECONDS);
       }
     } catch (InterruptedException interrupted) {
       executor.shutdownNow();
@@ -130,6 +136,8 @@ public final class InMemoryEventDispatcher implements AutoCloseable {
   private void relayOnce() {
     try {
       relay.relay(this::schedule);
+    } catch (RejectedExecutionException closing) {
+      LOG.debug("Relay stopped: the dispatcher is closing");
     } catch (RuntimeException e) {
       // A periodic task that throws is never run again, so every failure ends here; the next poll retries.
       LOG.warn("Relaying the outbox failed ({}); trying again at the next poll", Failures.kind(e));
@@ -138,20 +146,29 @@ public final class InMemoryEventDispatcher implements AutoCloseable {
 
   private void schedule(DeliveryKey key) {
     if (pending.add(key)) {
-      submit(key, 1, Duration.ZERO);
+      try {
+        executor.schedule(() -> attempt(key, 1), 0, TimeUnit.MILLISECONDS);
+      } catch (RejectedExecutionException closing) {
+        // Abort the relay run before it marks the events dispatched: they stay in the outbox for the next one.
+        pending.remove(key);
+        throw closing;
+      }
     }
   }
 
-  private void submit(DeliveryKey key, int attempt, Duration delay) {
+  private void retry(DeliveryKey key, int attempt, Duration delay) {
     try {
       executor.schedule(() -> attempt(key, attempt), delay.toMillis(), TimeUnit.MILLISECONDS);
     } catch (RejectedExecutionException closing) {
-      // Closing: the pair stays pending, and close() requeues its event.
-      LOG.debug("Delivery {} not scheduled: the dispatcher is closing", key);
+      // The pair stays pending, and close() requeues its event.
+      LOG.debug("Delivery {} not retried: the dispatcher is closing", key);
     }
   }
 
   private void attempt(DeliveryKey key, int attempt) {
+    if (closing) {
+      return;
+    }
     try {
       DeliveryOutcome outcome = deliverEvent.deliver(new DeliverEventCommand(key.eventId(), key.handler()));
       if (outcome instanceof DeliveryOutcome.Unknown unknown) {
@@ -161,7 +178,7 @@ public final class InMemoryEventDispatcher implements AutoCloseable {
     } catch (RuntimeException failure) {
       LOG.warn("Delivery {} failed on attempt {} ({})", key, attempt, Failures.kind(failure));
       if (attempt < options.maxAttempts()) {
-        submit(key, attempt + 1, options.retryDelayAfter(attempt));
+        retry(key, attempt + 1, options.retryDelayAfter(attempt));
       } else {
         park(key, attempt, failure);
       }
@@ -182,7 +199,7 @@ public final class InMemoryEventDispatcher implements AutoCloseable {
       Duration delay = options.retryDelayAfter(options.maxAttempts());
       LOG.warn("Could not park delivery {} as a dead letter ({}); trying again in {}", key,
           Failures.kind(storeFailed), delay);
-      submit(key, attempts, delay);
+      retry(key, attempts, delay);
     }
   }
 
