@@ -223,6 +223,7 @@ class ProblemsTest {
     assertThat(response.status()).isEqualTo(413);
     assertThat(response.contentType()).startsWith("application/problem+json");
     assertThat(code(response)).isEqualTo("request.too-large");
+    assertThat(response.json().get("max_bytes").asLong()).isEqualTo(TestApi.MAX_REQUEST_BYTES);
     assertThat(api().get("/api/jobs", api().tokenA).json().get("total").asLong()).isZero();
   }
 
@@ -245,6 +246,7 @@ class ProblemsTest {
 
     assertThat(response.status()).isEqualTo(413);
     assertThat(code(response)).isEqualTo("request.too-large");
+    assertThat(response.json().get("max_bytes").asLong()).isEqualTo(TestApi.MAX_REQUEST_BYTES);
   }
 
   @Test
