@@ -53,7 +53,6 @@ final class ProblemMapping {
 
   private void hireloop(HireloopException e, Context ctx) {
     if (e instanceof RequestRejectedException rejected) {
-      rejected.headers().forEach(ctx::header);
       Map<String, Object> extensions = rejected.field()
           .<Map<String, Object>>map(field -> Map.of("errors", List.of(fieldError(field, e.code(), e.getMessage()))))
           .orElse(Map.of());
