@@ -292,6 +292,23 @@ class ProblemsTest {
   }
 
   @Test
+  void a_java_lang_error_is_a_500_problem_too() {
+    api = TestApi.start(persistenceWhoseJobs(() -> {
+      throw new StackOverflowError();
+    }));
+
+    TestApi.Response response = api.send(api.request("/api/jobs", api.tokenA).header("X-Request-Id", "deep-1")
+        .GET());
+
+    assertThat(response.status()).isEqualTo(500);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().get("code").asText()).isEqualTo("internal");
+    assertThat(response.json().get("request_id").asText()).isEqualTo("deep-1");
+    assertThat(response.json().get("error_id").asText()).isNotBlank();
+    assertThat(response.body()).doesNotContain("StackOverflowError");
+  }
+
+  @Test
   void an_unavailable_dependency_is_503() {
     api = TestApi.start(persistenceWhoseJobs(
         () -> new ExternalServiceException("database.unavailable", "the database does not answer")));
