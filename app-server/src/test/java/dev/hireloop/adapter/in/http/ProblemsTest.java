@@ -111,6 +111,15 @@ class ProblemsTest {
         "{\"title\": \"x\", \"required_skills\": [\"Java\", 7]}");
     assertThat(field(element)).isEqualTo("required_skills[1]");
 
+    TestApi.Response flag = api().post("/api/jobs", api().tokenA, "{\"title\": \"x\", \"open\": \"true\"}");
+    assertThat(flag.json().get("detail").asText()).isEqualTo("open must be true or false");
+
+    TestApi.Response list = api().post("/api/jobs", api().tokenA, "{\"title\": \"x\", \"required_skills\": \"Java\"}");
+    assertThat(list.json().get("detail").asText()).isEqualTo("required_skills must be an array");
+
+    TestApi.Response object = api().post("/api/jobs", api().tokenA, "{\"title\": \"x\", \"salary\": \"lots\"}");
+    assertThat(object.json().get("detail").asText()).isEqualTo("salary must be an object");
+
     TestApi.Response instant = api().post("/api/tokens", api().tokenA,
         "{\"label\": \"x\", \"expires_at\": \"next tuesday\"}");
     assertThat(field(instant)).isEqualTo("expires_at");
