@@ -1,5 +1,6 @@
 package dev.hireloop.adapter.in.http;
 
+import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.util.Locale;
@@ -19,8 +20,8 @@ final class BodyChecks {
   void check(Context ctx) {
     long declared = ctx.req().getContentLengthLong();
     if (declared > maxRequestBytes) {
-      throw new RequestRejectedException(413, "request.too-large", null,
-          "the request body exceeds " + maxRequestBytes + " bytes");
+      // the same exception Javalin throws for an undeclared body that grows too large: one 413 problem for both
+      throw new ContentTooLargeResponse("the request body exceeds " + maxRequestBytes + " bytes");
     }
     HandlerType method = ctx.method();
     boolean mayCarryJson = method == HandlerType.POST || method == HandlerType.PUT || method == HandlerType.PATCH;

@@ -57,6 +57,7 @@ public final class HttpApi {
       config.startup.showOldJavalinVersionWarning = false;
       config.events.serverStopped(settings.onStopped()::run);
       config.requestLogger.http(AccessLog::log);
+      config.router.javaLangErrorHandler(problems::fatal);
 
       config.routes.before(ctx -> {
         RequestIds.assign(ctx);

@@ -14,6 +14,8 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import io.javalin.http.HttpResponseException;
 import io.javalin.validation.ValidationException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The one place that turns every failure into an RFC 9457 {@code application/problem+json} body:
@@ -53,7 +56,6 @@ final class ProblemMapping {
 
   private void hireloop(HireloopException e, Context ctx) {
     if (e instanceof RequestRejectedException rejected) {
-      rejected.headers().forEach(ctx::header);
       Map<String, Object> extensions = rejected.field()
           .<Map<String, Object>>map(field -> Map.of("errors", List.of(fieldError(field, e.code(), e.getMessage()))))
           .orElse(Map.of());
@@ -106,6 +108,34 @@ final class ProblemMapping {
     LOG.error("Unhandled error {} on {} {}", errorId, ctx.method(), AccessLog.pathTemplate(ctx), e);
     send(ctx, 500, "internal", "an unexpected error occurred; quote error id " + errorId + " when reporting it",
         Map.of("error_id", errorId));
+  }
+
+  /**
+   * A {@link Error} (stack overflow, assertion, linkage) never reaches the exception handlers; Javalin hands it
+   * here with the bare servlet response. Same 500 problem, with the request id from the MDC.
+   */
+  void fatal(HttpServletResponse response, Error error) {
+    String errorId = UUID.randomUUID().toString();
+    LOG.error("Unhandled error {} ({})", errorId, error.getClass().getName(), error);
+    if (response.isCommitted()) {
+      return;
+    }
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", TYPE_BASE + "internal");
+    body.put("title", title(500));
+    body.put("status", 500);
+    body.put("detail", "an unexpected error occurred; quote error id " + errorId + " when reporting it");
+    body.put("code", "internal");
+    Optional.ofNullable(MDC.get(RequestIds.MDC_KEY)).ifPresent(id -> body.put("request_id", id));
+    body.put("error_id", errorId);
+    try {
+      response.resetBuffer();
+      response.setStatus(500);
+      response.setContentType(MEDIA_TYPE);
+      response.getOutputStream().write(Json.objectMapper().writeValueAsBytes(body));
+    } catch (IOException e) {
+      LOG.warn("Could not write the problem for error {}: {}", errorId, e.getClass().getName());
+    }
   }
 
   private static Map<String, Object> fieldError(String field, String code, String detail) {

@@ -111,6 +111,15 @@ class ProblemsTest {
         "{\"title\": \"x\", \"required_skills\": [\"Java\", 7]}");
     assertThat(field(element)).isEqualTo("required_skills[1]");
 
+    TestApi.Response flag = api().post("/api/jobs", api().tokenA, "{\"title\": \"x\", \"open\": \"true\"}");
+    assertThat(flag.json().get("detail").asText()).isEqualTo("open must be true or false");
+
+    TestApi.Response list = api().post("/api/jobs", api().tokenA, "{\"title\": \"x\", \"required_skills\": \"Java\"}");
+    assertThat(list.json().get("detail").asText()).isEqualTo("required_skills must be an array");
+
+    TestApi.Response object = api().post("/api/jobs", api().tokenA, "{\"title\": \"x\", \"salary\": \"lots\"}");
+    assertThat(object.json().get("detail").asText()).isEqualTo("salary must be an object");
+
     TestApi.Response instant = api().post("/api/tokens", api().tokenA,
         "{\"label\": \"x\", \"expires_at\": \"next tuesday\"}");
     assertThat(field(instant)).isEqualTo("expires_at");
@@ -223,6 +232,7 @@ class ProblemsTest {
     assertThat(response.status()).isEqualTo(413);
     assertThat(response.contentType()).startsWith("application/problem+json");
     assertThat(code(response)).isEqualTo("request.too-large");
+    assertThat(response.json().get("max_bytes").asLong()).isEqualTo(TestApi.MAX_REQUEST_BYTES);
     assertThat(api().get("/api/jobs", api().tokenA).json().get("total").asLong()).isZero();
   }
 
@@ -245,6 +255,7 @@ class ProblemsTest {
 
     assertThat(response.status()).isEqualTo(413);
     assertThat(code(response)).isEqualTo("request.too-large");
+    assertThat(response.json().get("max_bytes").asLong()).isEqualTo(TestApi.MAX_REQUEST_BYTES);
   }
 
   @Test
@@ -287,6 +298,23 @@ class ProblemsTest {
     assertThat(errors).hasSize(1);
     assertThat(errors.get(0).getFormattedMessage()).contains(errorId).contains("/api/jobs");
     assertThat(errors.get(0).getThrowableProxy().getClassName()).isEqualTo(IllegalStateException.class.getName());
+  }
+
+  @Test
+  void a_java_lang_error_is_a_500_problem_too() {
+    api = TestApi.start(persistenceWhoseJobs(() -> {
+      throw new StackOverflowError();
+    }));
+
+    TestApi.Response response = api.send(api.request("/api/jobs", api.tokenA).header("X-Request-Id", "deep-1")
+        .GET());
+
+    assertThat(response.status()).isEqualTo(500);
+    assertThat(response.contentType()).startsWith("application/problem+json");
+    assertThat(response.json().get("code").asText()).isEqualTo("internal");
+    assertThat(response.json().get("request_id").asText()).isEqualTo("deep-1");
+    assertThat(response.json().get("error_id").asText()).isNotBlank();
+    assertThat(response.body()).doesNotContain("StackOverflowError");
   }
 
   @Test
