@@ -1,6 +1,10 @@
 package dev.hireloop.application;
 
 import dev.hireloop.domain.shared.InvalidValueException;
+import dev.hireloop.port.in.events.DeliverEventUseCase;
+import dev.hireloop.port.in.events.ListDeadLettersUseCase;
+import dev.hireloop.port.in.events.RecordDeadLetterUseCase;
+import dev.hireloop.port.in.events.ReplayDeadLetterUseCase;
 import dev.hireloop.port.in.job.CloseJobUseCase;
 import dev.hireloop.port.in.job.CreateJobUseCase;
 import dev.hireloop.port.in.job.GetJobUseCase;
@@ -59,6 +63,10 @@ public final class Hireloop {
   private final ApiTokenService tokens;
   private final JobService jobs;
   private final ProfileService profiles;
+  private final DeliverEventService deliverEvent;
+  private final RecordDeadLetterService recordDeadLetter;
+  private final ListDeadLettersService listDeadLetters;
+  private final ReplayDeadLetterService replayDeadLetter;
 
   private Hireloop(Builder builder) {
     this.persistence = builder.persistence;
@@ -70,6 +78,13 @@ public final class Hireloop {
     this.tokens = new ApiTokenService(context, recruiters);
     this.jobs = new JobService(context);
     this.profiles = new ProfileService(context);
+    Persistence p = builder.persistence;
+    this.deliverEvent = new DeliverEventService(p.transactions(), p.eventOutbox(), p.eventDeliveries(),
+        this.eventHandlers, builder.clock);
+    this.recordDeadLetter = new RecordDeadLetterService(p.transactions(), p.eventOutbox(), p.eventDeliveries(),
+        builder.clock);
+    this.listDeadLetters = new ListDeadLettersService(p.eventDeliveries());
+    this.replayDeadLetter = new ReplayDeadLetterService(p.transactions(), p.eventOutbox(), p.eventDeliveries());
   }
 
   public static Builder builder() {
@@ -164,6 +179,24 @@ public final class Hireloop {
 
   public ListProfilesUseCase listProfiles() {
     return profiles;
+  }
+
+  // --- event delivery (driven by an event dispatcher) and dead letters
+
+  public DeliverEventUseCase deliverEvent() {
+    return deliverEvent;
+  }
+
+  public RecordDeadLetterUseCase recordDeadLetter() {
+    return recordDeadLetter;
+  }
+
+  public ListDeadLettersUseCase listDeadLetters() {
+    return listDeadLetters;
+  }
+
+  public ReplayDeadLetterUseCase replayDeadLetter() {
+    return replayDeadLetter;
   }
 
   // --- infrastructure the host wires around the library
