@@ -72,6 +72,10 @@ final class RunningServer implements AutoCloseable {
     return baseUrl;
   }
 
+  Hireloop hireloop() {
+    return wiring.hireloop();
+  }
+
   /** The first recruiter and its token, when this start found an empty database. */
   Optional<RecruiterWithToken> bootstrapped() {
     return bootstrapped;

@@ -3,6 +3,8 @@ package dev.hireloop.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hireloop.domain.shared.PageRequest;
+import dev.hireloop.port.out.events.EventOutbox;
 import dev.hireloop.testing.PostgresTestDatabase;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -73,6 +75,7 @@ class ServeEndToEndTest {
       String token = find(TOKEN, printed.toString(StandardCharsets.UTF_8));
       assertThat(get(server, "/api/me", token).statusCode()).isEqualTo(200);
       assertThat(get(server, "/health/ready", null).statusCode()).isEqualTo(200);
+      assertEventsAreDispatched(server);
     }
     try (var files = Files.list(dataDir)) {
       assertThat(files).isEmpty();
@@ -100,6 +103,7 @@ class ServeEndToEndTest {
       assertThat(me.body()).contains("admin@localhost.localdomain");
       assertThat(get(server, "/api/me", null).statusCode()).isEqualTo(401);
       assertThat(get(server, "/health/ready", null).statusCode()).isEqualTo(200);
+      assertEventsAreDispatched(server);
     }
     assertThatThrownBy(() -> http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + firstPort
         + "/health/live")).build(), HttpResponse.BodyHandlers.ofString()))
@@ -120,6 +124,19 @@ class ServeEndToEndTest {
       assertThat(me.body()).contains("admin@localhost.localdomain");
     }
     assertThat(Files.readString(keyFile)).isEqualTo(keyFileContent);
+  }
+
+  /** The bootstrap wrote events to the outbox; the running dispatcher must hand them out. */
+  private static void assertEventsAreDispatched(RunningServer server) throws InterruptedException {
+    EventOutbox outbox = server.hireloop().persistence().eventOutbox();
+    assertThat(outbox.list(server.bootstrapped().orElseThrow().recruiter().id(), new PageRequest(0, 10)).items())
+        .isNotEmpty();
+    // Generous bound for a slow machine: the point is that dispatching happens at all, not how fast.
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (!outbox.fetchUndispatched(10).isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(outbox.fetchUndispatched(10)).isEmpty();
   }
 
   private Map<String, String> baseEnv() {
