@@ -90,8 +90,7 @@ record ServerConfig(
       new Variable(DB_SCHEMA, DEFAULT_SCHEMA, "schema of Hireloop's tables (created if missing)"),
       new Variable(DB_POOL_SIZE, String.valueOf(DEFAULT_POOL_SIZE), "maximum number of database connections"),
       new Variable(SECRET_KEYS, "<data dir>/" + KEY_FILE_NAME + ", created on first start",
-          "keyId:base64(32 bytes)[,...]: keys that encrypt provider secrets; the first one encrypts, every one"
-              + " decrypts (rotation); never logged"),
+          "keys for provider secrets, keyId:base64(32 bytes)[,...]; the first encrypts, all decrypt"),
       new Variable(MAX_REQUEST_BYTES, String.valueOf(DEFAULT_MAX_REQUEST_BYTES), "largest accepted request body"),
       new Variable(FIRST_RECRUITER_NAME, DEFAULT_FIRST_RECRUITER_NAME,
           "name of the recruiter created on an empty database"),

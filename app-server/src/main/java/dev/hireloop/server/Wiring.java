@@ -174,8 +174,12 @@ final class Wiring implements AutoCloseable {
       return new HikariDataSource(pool);
     } catch (RuntimeException e) {
       // Hikari wraps the driver's exception; its root message says what is wrong (locked file, bad password).
+      String reason = rootMessage(e);
+      String hint = config.database() == DatabaseKind.H2 && reason.contains("locked")
+          ? " (is a Hireloop server running on " + config.dataDir() + "? Stop it first, or use PostgreSQL)"
+          : "";
       throw new ExternalServiceException("database.unavailable", "Cannot open the " + config.database().label()
-          + " database: " + rootMessage(e), e);
+          + " database: " + reason + hint, e);
     }
   }
 
