@@ -160,13 +160,8 @@ record ServerConfig(
         }
       }
     }
-    String schema = reader.value(DB_SCHEMA).flatMap(v -> reader.check(DB_SCHEMA, v, s -> {
-      if (!SCHEMA.matcher(s).matches()) {
-        throw new InvalidValueException("config.schema",
-            "must be a lower-case SQL identifier: a-z, 0-9 and '_', not starting with a digit, at most 63");
-      }
-      return s;
-    })).orElse(DEFAULT_SCHEMA);
+    String schema = reader.value(DB_SCHEMA).flatMap(v -> reader.check(DB_SCHEMA, v, ServerConfig::parseSchema))
+        .orElse(DEFAULT_SCHEMA);
     int poolSize = reader.integer(DB_POOL_SIZE, DEFAULT_POOL_SIZE, 1, 200);
 
     List<String> keyProblems = new ArrayList<>();
@@ -190,9 +185,8 @@ record ServerConfig(
 
     reader.reportUnknownVariables();
     reader.failIfProblems();
-    return new ServerConfig(port, host, baseUrl, dataDir, database, database == DatabaseKind.POSTGRES ? dbUrl
-        : Optional.empty(), dbUser, dbPassword, schema, poolSize, secretKeys, maxRequestBytes, firstName,
-        firstEmail, firstZone, Duration.ofMillis(pollMs), maxAttempts);
+    return new ServerConfig(port, host, baseUrl, dataDir, database, dbUrl, dbUser, dbPassword, schema, poolSize,
+        secretKeys, maxRequestBytes, firstName, firstEmail, firstZone, Duration.ofMillis(pollMs), maxAttempts);
   }
 
   /** The URL people and links use: {@code HIRELOOP_BASE_URL}, or {@code http://localhost:<bound port>}. */
@@ -270,6 +264,14 @@ record ServerConfig(
       text = text.substring(0, text.length() - 1);
     }
     return URI.create(text);
+  }
+
+  private static String parseSchema(String raw) {
+    if (!SCHEMA.matcher(raw).matches()) {
+      throw new InvalidValueException("config.schema",
+          "must be a lower-case SQL identifier: a-z, 0-9 and '_', not starting with a digit, at most 63");
+    }
+    return raw;
   }
 
   private static String parseHost(String raw) {
