@@ -78,13 +78,14 @@ public final class Hireloop {
     this.tokens = new ApiTokenService(context, recruiters);
     this.jobs = new JobService(context);
     this.profiles = new ProfileService(context);
-    Persistence p = builder.persistence;
-    this.deliverEvent = new DeliverEventService(p.transactions(), p.eventOutbox(), p.eventDeliveries(),
-        this.eventHandlers, builder.clock);
-    this.recordDeadLetter = new RecordDeadLetterService(p.transactions(), p.eventOutbox(), p.eventDeliveries(),
-        builder.clock);
-    this.listDeadLetters = new ListDeadLettersService(p.eventDeliveries());
-    this.replayDeadLetter = new ReplayDeadLetterService(p.transactions(), p.eventOutbox(), p.eventDeliveries());
+    Persistence store = builder.persistence;
+    this.deliverEvent = new DeliverEventService(store.transactions(), store.eventOutbox(), store.eventDeliveries(),
+        eventHandlers, builder.clock);
+    this.recordDeadLetter = new RecordDeadLetterService(store.transactions(), store.eventOutbox(),
+        store.eventDeliveries(), builder.clock);
+    this.listDeadLetters = new ListDeadLettersService(store.eventDeliveries());
+    this.replayDeadLetter = new ReplayDeadLetterService(store.transactions(), store.eventOutbox(),
+        store.eventDeliveries());
   }
 
   public static Builder builder() {
@@ -181,7 +182,7 @@ public final class Hireloop {
     return profiles;
   }
 
-  // --- event delivery (driven by an event dispatcher) and dead letters
+  // --- domain events: delivery (called by the event dispatcher) and dead letters
 
   public DeliverEventUseCase deliverEvent() {
     return deliverEvent;

@@ -140,8 +140,8 @@ final class FakeEventStore implements EventOutbox, EventDeliveries, Transactions
   public Page<DeadLetter> listDeadLetters(RecruiterId recruiterId, PageRequest page) {
     List<DeadLetter> mine = state.deadLetters.values().stream()
         .filter(d -> d.recruiterId().equals(recruiterId))
-        .sorted(Comparator.comparing(DeadLetter::failedAt).reversed()
-            .thenComparing(DeadLetter::eventId).thenComparing(DeadLetter::handler))
+        .sorted(Comparator.comparing(DeadLetter::failedAt).thenComparing(DeadLetter::eventId)
+            .thenComparing(DeadLetter::handler).reversed())
         .toList();
     return slice(mine, page);
   }

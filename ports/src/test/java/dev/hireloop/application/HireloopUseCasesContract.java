@@ -145,7 +145,7 @@ public abstract class HireloopUseCasesContract {
 
     assertThat(principal.recruiterId()).isEqualTo(created.recruiter().id());
     assertThat(created.token().plaintext()).startsWith(created.token().token().prefix());
-    assertThat(eventTypes(created.recruiter().id())).containsExactly("RecruiterCreated", "ApiTokenIssued");
+    assertThat(eventTypes(created.recruiter().id())).containsExactly("ApiTokenIssued", "RecruiterCreated");
   }
 
   @Test

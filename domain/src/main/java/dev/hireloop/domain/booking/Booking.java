@@ -124,6 +124,7 @@ public record Booking(
 
   /** Records the provider's own id for this booking (Cal.com uid, Calendly event uri, Google event id…). */
   public Booking withExternalId(String newExternalId, Instant now) {
+    Check.notNull(newExternalId, "externalId");
     return new Booking(id, recruiterId, profileId, jobId, provider, durationMinutes, candidateTimeZone, status, slot,
         reschedules, cancellationReason, Optional.of(newExternalId), expiresAt, createdAt, now, version);
   }

@@ -81,6 +81,8 @@ public record Interview(
 
   /** The provider accepted the interview: its own id and the link the candidate opens. */
   public Interview withProviderReference(String newExternalId, URI newLink, Instant now) {
+    Check.notNull(newExternalId, "externalId");
+    Check.notNull(newLink, "link");
     return new Interview(id, recruiterId, profileId, jobId, bookingId, type, provider, durationMinutes, scheduledAt,
         questions, Optional.of(newExternalId), Optional.of(newLink), status, startedAt, endedAt, transcript,
         createdAt, now, version);

@@ -39,6 +39,10 @@ public record OutreachMessage(
     body = Check.text(body, "body", channel.maxBodyLength());
     Check.notNull(status, "status");
     Check.notNull(timeline, "timeline");
+    timeline.forEach((state, at) -> {
+      Check.notNull(state, "timeline.status");
+      Check.notNull(at, "timeline.at");
+    });
     if (!timeline.containsKey(status) || !timeline.containsKey(OutreachStatus.DRAFT)) {
       throw new InvalidValueException("outreach.timeline-incomplete", "the timeline records the current status");
     }
@@ -85,7 +89,7 @@ public record OutreachMessage(
   }
 
   public OutreachMessage failed(String reason, Instant now) {
-    return moveTo(OutreachStatus.FAILED, now, externalId, Optional.of(reason));
+    return moveTo(OutreachStatus.FAILED, now, externalId, Optional.of(Check.notNull(reason, "failureReason")));
   }
 
   public Optional<Instant> reachedAt(OutreachStatus state) {

@@ -32,6 +32,9 @@ public record TokenHash(String value) {
 
   /** Constant-time comparison, so a timing side channel cannot reveal a stored hash. */
   public boolean matches(String plaintextToken) {
+    if (plaintextToken == null) {
+      return false;
+    }
     return MessageDigest.isEqual(value.getBytes(StandardCharsets.US_ASCII),
         of(plaintextToken).value.getBytes(StandardCharsets.US_ASCII));
   }

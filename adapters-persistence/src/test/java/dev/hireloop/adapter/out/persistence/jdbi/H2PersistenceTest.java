@@ -1,6 +1,7 @@
 package dev.hireloop.adapter.out.persistence.jdbi;
 
 import dev.hireloop.adapter.out.persistence.TestDatabase;
+import dev.hireloop.application.HireloopUseCasesContract;
 import dev.hireloop.port.out.events.EventDeliveriesContract;
 import dev.hireloop.port.out.events.EventOutboxContract;
 import dev.hireloop.port.out.persistence.ApiTokenRepositoryContract;
@@ -88,6 +89,14 @@ class H2PersistenceTest {
 
   @Nested
   class Transactions extends TransactionsContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class UseCases extends HireloopUseCasesContract {
     @Override
     protected Persistence newPersistence() {
       return freshPersistence();

@@ -1,6 +1,7 @@
 package dev.hireloop.adapter.out.persistence.jdbi;
 
 import dev.hireloop.adapter.out.persistence.TestDatabase;
+import dev.hireloop.application.HireloopUseCasesContract;
 import dev.hireloop.port.out.events.EventDeliveriesContract;
 import dev.hireloop.port.out.events.EventOutboxContract;
 import dev.hireloop.port.out.persistence.ApiTokenRepositoryContract;
@@ -91,6 +92,14 @@ class PostgresPersistenceTest {
 
   @Nested
   class Transactions extends TransactionsContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class UseCases extends HireloopUseCasesContract {
     @Override
     protected Persistence newPersistence() {
       return freshPersistence();

@@ -1,5 +1,6 @@
 package dev.hireloop.adapter.out.persistence.memory;
 
+import dev.hireloop.application.HireloopUseCasesContract;
 import dev.hireloop.port.out.events.EventDeliveriesContract;
 import dev.hireloop.port.out.events.EventOutboxContract;
 import dev.hireloop.port.out.persistence.ApiTokenRepositoryContract;
@@ -72,6 +73,14 @@ class InMemoryPersistenceTest {
 
   @Nested
   class Transactions extends TransactionsContract {
+    @Override
+    protected Persistence newPersistence() {
+      return InMemoryPersistence.create();
+    }
+  }
+
+  @Nested
+  class UseCases extends HireloopUseCasesContract {
     @Override
     protected Persistence newPersistence() {
       return InMemoryPersistence.create();
