@@ -1,0 +1,5 @@
+package dev.hireloop.adapter.in.http;
+
+/** The handler groups the route table draws from. */
+record Handlers(OperationsHandlers operations, RecruiterHandlers recruiters, JobHandlers jobs,
+    ProfileHandlers profiles, DeadLetterHandlers deadLetters) {}

@@ -1,0 +1,410 @@
+package dev.hireloop.server;
+
+import dev.hireloop.domain.shared.Check;
+import dev.hireloop.domain.shared.Email;
+import dev.hireloop.domain.shared.InvalidValueException;
+import dev.hireloop.domain.shared.Zones;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The server's settings, read once from the environment by {@link #fromEnv(Map)}: the one place where
+ * configuration enters. {@link #toString()} and {@link #describe()} never show passwords, keys or personal data.
+ */
+record ServerConfig(
+    int port,
+    String host,
+    Optional<URI> baseUrl,
+    Path dataDir,
+    DatabaseKind database,
+    Optional<String> databaseUrl,
+    Optional<String> databaseUser,
+    Optional<String> databasePassword,
+    String databaseSchema,
+    int databasePoolSize,
+    Optional<SecretKeyring> secretKeys,
+    long maxRequestBytes,
+    String firstRecruiterName,
+    Email firstRecruiterEmail,
+    ZoneId firstRecruiterTimeZone,
+    Duration eventPollInterval,
+    int eventMaxAttempts) {
+
+  static final String PORT = "HIRELOOP_PORT";
+  static final String HOST = "HIRELOOP_HOST";
+  static final String BASE_URL = "HIRELOOP_BASE_URL";
+  static final String DATA_DIR = "HIRELOOP_DATA_DIR";
+  static final String DB = "HIRELOOP_DB";
+  static final String DB_URL = "HIRELOOP_DB_URL";
+  static final String DB_USER = "HIRELOOP_DB_USER";
+  static final String DB_PASSWORD = "HIRELOOP_DB_PASSWORD";
+  static final String DB_SCHEMA = "HIRELOOP_DB_SCHEMA";
+  static final String DB_POOL_SIZE = "HIRELOOP_DB_POOL_SIZE";
+  static final String SECRET_KEYS = "HIRELOOP_SECRET_KEYS";
+  static final String MAX_REQUEST_BYTES = "HIRELOOP_MAX_REQUEST_BYTES";
+  static final String FIRST_RECRUITER_NAME = "HIRELOOP_FIRST_RECRUITER_NAME";
+  static final String FIRST_RECRUITER_EMAIL = "HIRELOOP_FIRST_RECRUITER_EMAIL";
+  static final String FIRST_RECRUITER_TIMEZONE = "HIRELOOP_FIRST_RECRUITER_TIMEZONE";
+  static final String EVENT_POLL_MS = "HIRELOOP_EVENT_POLL_MS";
+  static final String EVENT_MAX_ATTEMPTS = "HIRELOOP_EVENT_MAX_ATTEMPTS";
+
+  static final int DEFAULT_PORT = 8000;
+  static final String DEFAULT_HOST = "0.0.0.0";
+  static final String DEFAULT_DATA_DIR = "./data";
+  static final String DEFAULT_SCHEMA = "hireloop";
+  static final int DEFAULT_POOL_SIZE = 10;
+  static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+  static final String DEFAULT_FIRST_RECRUITER_NAME = "Admin";
+  static final String DEFAULT_FIRST_RECRUITER_EMAIL = "admin@localhost.localdomain";
+  static final String DEFAULT_FIRST_RECRUITER_TIMEZONE = "UTC";
+  static final long DEFAULT_EVENT_POLL_MS = 500;
+  static final int DEFAULT_EVENT_MAX_ATTEMPTS = 5;
+  static final String KEY_FILE_NAME = "secret.key";
+
+  /** Every variable the server reads, in the order {@code --help} shows them. */
+  static final List<Variable> VARIABLES = List.of(
+      new Variable(PORT, String.valueOf(DEFAULT_PORT), "HTTP port; 0 picks a free one"),
+      new Variable(HOST, DEFAULT_HOST, "address to listen on"),
+      new Variable(BASE_URL, "http://localhost:<port>", "public URL of this server, used in printed and sent links"),
+      new Variable(DATA_DIR, DEFAULT_DATA_DIR, "directory of the H2 database and of the secret key file"),
+      new Variable(DB, "h2, or postgres when " + DB_URL + " is set", "h2 | postgres | memory"),
+      new Variable(DB_URL, "(none)", "PostgreSQL JDBC URL, e.g. jdbc:postgresql://db:5432/hireloop"),
+      new Variable(DB_USER, "(none)", "PostgreSQL user"),
+      new Variable(DB_PASSWORD, "(none)", "PostgreSQL password; never logged"),
+      new Variable(DB_SCHEMA, DEFAULT_SCHEMA, "schema of Hireloop's tables (created if missing)"),
+      new Variable(DB_POOL_SIZE, String.valueOf(DEFAULT_POOL_SIZE), "maximum number of database connections"),
+      new Variable(SECRET_KEYS, "<data dir>/" + KEY_FILE_NAME + ", created on first start",
+          "keys for provider secrets, keyId:base64(32 bytes)[,...]; the first encrypts, all decrypt"),
+      new Variable(MAX_REQUEST_BYTES, String.valueOf(DEFAULT_MAX_REQUEST_BYTES), "largest accepted request body"),
+      new Variable(FIRST_RECRUITER_NAME, DEFAULT_FIRST_RECRUITER_NAME,
+          "name of the recruiter created on an empty database"),
+      new Variable(FIRST_RECRUITER_EMAIL, DEFAULT_FIRST_RECRUITER_EMAIL, "e-mail of that first recruiter"),
+      new Variable(FIRST_RECRUITER_TIMEZONE, DEFAULT_FIRST_RECRUITER_TIMEZONE,
+          "IANA time zone of that first recruiter"),
+      new Variable(EVENT_POLL_MS, String.valueOf(DEFAULT_EVENT_POLL_MS),
+          "milliseconds between the event dispatcher's polls"),
+      new Variable(EVENT_MAX_ATTEMPTS, String.valueOf(DEFAULT_EVENT_MAX_ATTEMPTS),
+          "attempts of a failing event handler before the event becomes a dead letter"));
+
+  /** Variables of the test suite: a developer's shell may hold them, so the server ignores them. */
+  static final Set<String> IGNORED = Set.of("HIRELOOP_TEST_PG_URL", "HIRELOOP_TEST_PG_USER",
+      "HIRELOOP_TEST_PG_PASSWORD", "HIRELOOP_REQUIRE_POSTGRES");
+
+  private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+  private static final String REDACTED = "<redacted>";
+
+  /** One environment variable: its name, its default as shown to people, and what it is for. */
+  record Variable(String name, String defaultValue, String description) {}
+
+  ServerConfig {
+    Objects.requireNonNull(host, "host");
+    Objects.requireNonNull(baseUrl, "baseUrl");
+    Objects.requireNonNull(dataDir, "dataDir");
+    Objects.requireNonNull(database, "database");
+    Objects.requireNonNull(databaseUrl, "databaseUrl");
+    Objects.requireNonNull(databaseUser, "databaseUser");
+    Objects.requireNonNull(databasePassword, "databasePassword");
+    Objects.requireNonNull(databaseSchema, "databaseSchema");
+    Objects.requireNonNull(secretKeys, "secretKeys");
+    Objects.requireNonNull(firstRecruiterName, "firstRecruiterName");
+    Objects.requireNonNull(firstRecruiterEmail, "firstRecruiterEmail");
+    Objects.requireNonNull(firstRecruiterTimeZone, "firstRecruiterTimeZone");
+    Objects.requireNonNull(eventPollInterval, "eventPollInterval");
+  }
+
+  /**
+   * Reads the configuration, checking every variable before failing.
+   *
+   * @throws ServerConfigException listing every problem found, including unknown {@code HIRELOOP_*} variables
+   */
+  static ServerConfig fromEnv(Map<String, String> env) {
+    Reader reader = new Reader(env);
+    int port = reader.integer(PORT, DEFAULT_PORT, 0, 65_535);
+    String host = reader.value(HOST).flatMap(v -> reader.check(HOST, v, ServerConfig::parseHost)).orElse(DEFAULT_HOST);
+    Optional<URI> baseUrl = reader.value(BASE_URL).flatMap(v -> reader.check(BASE_URL, v, ServerConfig::parseBaseUrl));
+    Path dataDir = reader.check(DATA_DIR, reader.value(DATA_DIR).orElse(DEFAULT_DATA_DIR), ServerConfig::parseDataDir)
+        .orElse(Path.of(DEFAULT_DATA_DIR));
+
+    Optional<String> dbUrl = reader.value(DB_URL);
+    Optional<String> dbUser = reader.value(DB_USER);
+    Optional<String> dbPassword = reader.secret(DB_PASSWORD);
+    DatabaseKind database = reader.value(DB)
+        .flatMap(v -> reader.check(DB, v, ServerConfig::parseDatabase))
+        .orElse(dbUrl.isPresent() ? DatabaseKind.POSTGRES : DatabaseKind.H2);
+    if (database == DatabaseKind.POSTGRES) {
+      if (dbUrl.isEmpty()) {
+        reader.problem(DB_URL + ": required when " + DB + "=postgres");
+      } else if (!dbUrl.get().startsWith("jdbc:postgresql:")) {
+        reader.problem(DB_URL + ": must be a PostgreSQL JDBC URL starting with jdbc:postgresql:");
+      }
+    } else {
+      for (String name : List.of(DB_URL, DB_USER, DB_PASSWORD)) {
+        if (reader.value(name).isPresent()) {
+          reader.problem(name + ": only used with " + DB + "=postgres, but " + DB + " is " + database.label());
+        }
+      }
+    }
+    String schema = reader.value(DB_SCHEMA).flatMap(v -> reader.check(DB_SCHEMA, v, ServerConfig::parseSchema))
+        .orElse(DEFAULT_SCHEMA);
+    int poolSize = reader.integer(DB_POOL_SIZE, DEFAULT_POOL_SIZE, 1, 200);
+
+    List<String> keyProblems = new ArrayList<>();
+    Optional<SecretKeyring> secretKeys = reader.secret(SECRET_KEYS)
+        .flatMap(v -> SecretKeyring.parse(v, SECRET_KEYS, keyProblems));
+    keyProblems.forEach(reader::problem);
+
+    long maxRequestBytes = reader.longInteger(MAX_REQUEST_BYTES, DEFAULT_MAX_REQUEST_BYTES, 1024, 1L << 30);
+    // Personal data: a problem with these names the rule, not the value.
+    String firstName = reader.checkQuietly(FIRST_RECRUITER_NAME,
+        reader.value(FIRST_RECRUITER_NAME).orElse(DEFAULT_FIRST_RECRUITER_NAME), v -> Check.text(v, "name", 200))
+        .orElse(DEFAULT_FIRST_RECRUITER_NAME);
+    Email firstEmail = reader.checkQuietly(FIRST_RECRUITER_EMAIL,
+        reader.value(FIRST_RECRUITER_EMAIL).orElse(DEFAULT_FIRST_RECRUITER_EMAIL), Email::of)
+        .orElse(Email.of(DEFAULT_FIRST_RECRUITER_EMAIL));
+    ZoneId firstZone = reader.check(FIRST_RECRUITER_TIMEZONE,
+        reader.value(FIRST_RECRUITER_TIMEZONE).orElse(DEFAULT_FIRST_RECRUITER_TIMEZONE),
+        v -> Zones.parse(v, "time zone")).orElse(ZoneId.of("UTC"));
+    long pollMs = reader.longInteger(EVENT_POLL_MS, DEFAULT_EVENT_POLL_MS, 10, 600_000);
+    int maxAttempts = reader.integer(EVENT_MAX_ATTEMPTS, DEFAULT_EVENT_MAX_ATTEMPTS, 1, 100);
+
+    reader.reportUnknownVariables();
+    reader.failIfProblems();
+    return new ServerConfig(port, host, baseUrl, dataDir, database, dbUrl, dbUser, dbPassword, schema, poolSize,
+        secretKeys, maxRequestBytes, firstName, firstEmail, firstZone, Duration.ofMillis(pollMs), maxAttempts);
+  }
+
+  /** The URL people and links use: {@code HIRELOOP_BASE_URL}, or {@code http://localhost:<bound port>}. */
+  URI effectiveBaseUrl(int boundPort) {
+    return baseUrl.orElseGet(() -> URI.create("http://localhost:" + boundPort));
+  }
+
+  /** Where the generated key is kept when {@code HIRELOOP_SECRET_KEYS} is not set. */
+  Path secretKeyFile() {
+    return dataDir.resolve(KEY_FILE_NAME);
+  }
+
+  /**
+   * The embedded database's JDBC URL under the data directory. {@code DB_CLOSE_ON_EXIT=FALSE} keeps H2's own
+   * shutdown hook from closing the database under requests that are still finishing; closing the pool closes it.
+   */
+  String h2Url() {
+    return "jdbc:h2:file:" + dataDir.resolve("hireloop")
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
+  }
+
+  /** The effective configuration on one line, safe to log: secrets and personal data are redacted. */
+  String describe() {
+    List<String> parts = new ArrayList<>();
+    parts.add(PORT + "=" + port);
+    parts.add(HOST + "=" + host);
+    parts.add(BASE_URL + "=" + baseUrl.map(URI::toString).orElse("http://localhost:<port>"));
+    parts.add(DATA_DIR + "=" + dataDir);
+    parts.add(DB + "=" + database.label());
+    databaseUrl.ifPresent(url -> parts.add(DB_URL + "=" + redactUrl(url)));
+    databaseUser.ifPresent(user -> parts.add(DB_USER + "=" + user));
+    databasePassword.ifPresent(password -> parts.add(DB_PASSWORD + "=" + REDACTED));
+    parts.add(DB_SCHEMA + "=" + databaseSchema);
+    parts.add(DB_POOL_SIZE + "=" + databasePoolSize);
+    parts.add(SECRET_KEYS + "=" + secretKeys
+        .map(k -> REDACTED + " (active " + k.activeKeyId() + ", " + k.keys().size() + " key(s))")
+        .orElse("(unset: key file " + secretKeyFile() + ")"));
+    parts.add(MAX_REQUEST_BYTES + "=" + maxRequestBytes);
+    parts.add(FIRST_RECRUITER_NAME + "=" + REDACTED);
+    parts.add(FIRST_RECRUITER_EMAIL + "=" + REDACTED);
+    parts.add(FIRST_RECRUITER_TIMEZONE + "=" + firstRecruiterTimeZone);
+    parts.add(EVENT_POLL_MS + "=" + eventPollInterval.toMillis());
+    parts.add(EVENT_MAX_ATTEMPTS + "=" + eventMaxAttempts);
+    return String.join(", ", parts);
+  }
+
+  @Override
+  public String toString() {
+    return "ServerConfig[" + describe() + "]";
+  }
+
+  /** Hides credentials a JDBC URL may carry: user info before '@' and password-like parameters. */
+  static String redactUrl(String url) {
+    return url.replaceAll("//[^/@?;]*@", "//" + REDACTED + "@")
+        .replaceAll("(?i)((?:password|sslpassword|sslkey|passwd|pwd)=)[^&;]*", "$1" + REDACTED);
+  }
+
+  private static URI parseBaseUrl(String raw) {
+    URI uri;
+    try {
+      uri = new URI(raw);
+    } catch (URISyntaxException e) {
+      throw new InvalidValueException("config.base-url", "is not a valid URL");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+      throw new InvalidValueException("config.base-url", "must be an absolute http or https URL, e.g. https://hire.example.com");
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+      throw new InvalidValueException("config.base-url", "must not have a query, a fragment or user info");
+    }
+    String text = uri.toString();
+    // Links are built as base + "/path", so a trailing slash would double up.
+    while (text.endsWith("/")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    return URI.create(text);
+  }
+
+  private static String parseSchema(String raw) {
+    if (!SCHEMA.matcher(raw).matches()) {
+      throw new InvalidValueException("config.schema",
+          "must be a lower-case SQL identifier: a-z, 0-9 and '_', not starting with a digit, at most 63");
+    }
+    return raw;
+  }
+
+  private static String parseHost(String raw) {
+    if (raw.chars().anyMatch(Character::isWhitespace)) {
+      throw new InvalidValueException("config.host", "must be a host name or IP address without spaces");
+    }
+    return raw;
+  }
+
+  private static Path parseDataDir(String raw) {
+    if (raw.contains(";")) {
+      // The directory becomes part of the H2 JDBC URL, where ';' starts a setting.
+      throw new InvalidValueException("config.data-dir", "must not contain ';'");
+    }
+    try {
+      return Path.of(raw).toAbsolutePath().normalize();
+    } catch (InvalidPathException e) {
+      throw new InvalidValueException("config.data-dir", "is not a valid path");
+    }
+  }
+
+  private static DatabaseKind parseDatabase(String raw) {
+    for (DatabaseKind kind : DatabaseKind.values()) {
+      if (kind.label().equals(raw.toLowerCase(Locale.ROOT))) {
+        return kind;
+      }
+    }
+    throw new InvalidValueException("config.db", "must be one of h2, postgres, memory");
+  }
+
+  /** Reads variables and collects problems instead of stopping at the first. */
+  private static final class Reader {
+    private final Map<String, String> env;
+    private final List<String> problems = new ArrayList<>();
+
+    Reader(Map<String, String> env) {
+      this.env = Objects.requireNonNull(env, "env");
+    }
+
+    /** The trimmed value; blank counts as unset, as container tools often pass empty variables. */
+    Optional<String> value(String name) {
+      return Optional.ofNullable(env.get(name)).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /** A secret keeps its exact value: spaces may belong to a password. */
+    Optional<String> secret(String name) {
+      return Optional.ofNullable(env.get(name)).filter(v -> !v.isBlank());
+    }
+
+    <T> Optional<T> check(String name, String raw, Function<String, T> parser) {
+      return parse(name, raw, parser, " (was \"" + raw + "\")");
+    }
+
+    <T> Optional<T> checkQuietly(String name, String raw, Function<String, T> parser) {
+      return parse(name, raw, parser, "");
+    }
+
+    private <T> Optional<T> parse(String name, String raw, Function<String, T> parser, String echo) {
+      try {
+        return Optional.of(parser.apply(raw));
+      } catch (InvalidValueException e) {
+        problems.add(name + ": " + e.getMessage() + echo);
+        return Optional.empty();
+      }
+    }
+
+    int integer(String name, int defaultValue, int min, int max) {
+      return (int) longInteger(name, defaultValue, min, max);
+    }
+
+    long longInteger(String name, long defaultValue, long min, long max) {
+      Optional<String> raw = value(name);
+      if (raw.isEmpty()) {
+        return defaultValue;
+      }
+      try {
+        long parsed = Long.parseLong(raw.get());
+        if (parsed >= min && parsed <= max) {
+          return parsed;
+        }
+      } catch (NumberFormatException e) {
+        // reported below, with the accepted range
+      }
+      problems.add(name + ": must be a whole number from " + min + " to " + max + " (was \"" + raw.get() + "\")");
+      return defaultValue;
+    }
+
+    void problem(String text) {
+      problems.add(text);
+    }
+
+    void reportUnknownVariables() {
+      Set<String> known = VARIABLES.stream().map(Variable::name).collect(Collectors.toSet());
+      Set<String> unknown = new TreeSet<>();
+      for (String name : env.keySet()) {
+        if (name.startsWith("HIRELOOP_") && !known.contains(name) && !IGNORED.contains(name)) {
+          unknown.add(name);
+        }
+      }
+      for (String name : unknown) {
+        String hint = known.stream()
+            .min(Comparator.comparingInt((String candidate) -> distance(candidate, name)))
+            .filter(candidate -> distance(candidate, name) <= 3)
+            .map(candidate -> " (did you mean " + candidate + "?)")
+            .orElse("");
+        problems.add(name + ": not a Hireloop setting" + hint + "; see --help for the list");
+      }
+    }
+
+    void failIfProblems() {
+      if (!problems.isEmpty()) {
+        throw new ServerConfigException(problems);
+      }
+    }
+
+    /** Levenshtein distance, for "did you mean" hints on misspelt variables. */
+    private static int distance(String a, String b) {
+      int[] previous = new int[b.length() + 1];
+      int[] current = new int[b.length() + 1];
+      for (int j = 0; j <= b.length(); j++) {
+        previous[j] = j;
+      }
+      for (int i = 1; i <= a.length(); i++) {
+        current[0] = i;
+        for (int j = 1; j <= b.length(); j++) {
+          int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+          current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
+        }
+        int[] swap = previous;
+        previous = current;
+        current = swap;
+      }
+      return previous[b.length()];
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package dev.hireloop.adapter.in.http;
+
+import ch.qos.logback.classic.Level;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.hireloop.adapter.out.persistence.memory.InMemoryPersistence;
+import dev.hireloop.application.Hireloop;
+import dev.hireloop.domain.shared.Email;
+import dev.hireloop.domain.shared.RecruiterId;
+import dev.hireloop.port.in.recruiter.CreateRecruiterCommand;
+import dev.hireloop.port.in.recruiter.RecruiterWithToken;
+import dev.hireloop.port.out.persistence.Persistence;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The real app on port 0 over in-memory persistence, with two recruiters (A and B) and a token each, and a JDK
+ * {@link HttpClient} pointed at it. Close it to stop the server.
+ */
+final class TestApi implements AutoCloseable {
+  static final long MAX_REQUEST_BYTES = 8 * 1024;
+
+  static {
+    // Jetty logs everything at DEBUG without a configuration; ours stays at INFO for the access-log test.
+    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
+        .setLevel(Level.WARN);
+    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("dev.hireloop")).setLevel(Level.INFO);
+  }
+
+  final Hireloop hireloop;
+  final AtomicBoolean databaseReady = new AtomicBoolean(true);
+  final AtomicInteger stopped = new AtomicInteger();
+  final RecruiterId recruiterA;
+  final String tokenA;
+  final RecruiterId recruiterB;
+  final String tokenB;
+  private final Javalin app;
+  private final HttpClient client;
+  private final String base;
+
+  private TestApi(Persistence persistence) {
+    hireloop = Hireloop.builder().persistence(persistence).build();
+    RecruiterWithToken a = hireloop.createRecruiterWithToken().create(
+        new CreateRecruiterCommand("Alice Recruiter", Email.of("alice@example.com"), ZoneId.of("Europe/London")),
+        "tests");
+    RecruiterWithToken b = hireloop.createRecruiterWithToken().create(
+        new CreateRecruiterCommand("Bob Recruiter", Email.of("bob@example.com"), ZoneId.of("America/New_York")),
+        "tests");
+    recruiterA = a.recruiter().id();
+    tokenA = a.token().plaintext();
+    recruiterB = b.recruiter().id();
+    tokenB = b.token().plaintext();
+    app = HttpApi.create(hireloop,
+        new HttpSettings(databaseReady::get, MAX_REQUEST_BYTES, stopped::incrementAndGet)).start(0);
+    client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+        .build();
+    base = "http://localhost:" + app.port();
+  }
+
+  static TestApi start() {
+    return new TestApi(InMemoryPersistence.create());
+  }
+
+  static TestApi start(Persistence persistence) {
+    return new TestApi(persistence);
+  }
+
+  HttpRequest.Builder request(String path) {
+    return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
+  }
+
+  HttpRequest.Builder request(String path, String token) {
+    return request(path).header("Authorization", "Bearer " + token);
+  }
+
+  Response get(String path, String token) {
+    return send(request(path, token).GET());
+  }
+
+  Response delete(String path, String token) {
+    return send(request(path, token).DELETE());
+  }
+
+  Response post(String path, String token, String json) {
+    return withJson("POST", path, token, json);
+  }
+
+  Response put(String path, String token, String json) {
+    return withJson("PUT", path, token, json);
+  }
+
+  Response patch(String path, String token, String json) {
+    return withJson("PATCH", path, token, json);
+  }
+
+  Response postEmpty(String path, String token) {
+    return send(request(path, token).POST(HttpRequest.BodyPublishers.noBody()));
+  }
+
+  private Response withJson(String method, String path, String token, String json) {
+    return send(request(path, token).header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(json)));
+  }
+
+  Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(response.statusCode(), response.headers(), response.body());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Creates a job for the token's recruiter and returns its id. */
+  String createJob(String token, String json) {
+    Response response = post("/api/jobs", token, json);
+    if (response.status() != 201) {
+      throw new IllegalStateException("job not created: " + response.status() + " " + response.body());
+    }
+    return response.json().get("id").asText();
+  }
+
+  String createProfile(String token, String json) {
+    Response response = post("/api/profiles", token, json);
+    if (response.status() != 201) {
+      throw new IllegalStateException("profile not created: " + response.status() + " " + response.body());
+    }
+    return response.json().get("id").asText();
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+  }
+
+  record Response(int status, HttpHeaders headers, String body) {
+    JsonNode json() {
+      try {
+        return Json.objectMapper().readTree(body);
+      } catch (IOException e) {
+        throw new UncheckedIOException("not JSON: " + body, e);
+      }
+    }
+
+    String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+
+    String contentType() {
+      return header("Content-Type");
+    }
+  }
+}
