@@ -43,7 +43,7 @@ public final class HttpApi {
             hireloop.getJob(), hireloop.listJobs()),
         new ProfileHandlers(hireloop.createProfile(), hireloop.updateProfile(), hireloop.changeProfileStatus(),
             hireloop.getProfile(), hireloop.listProfiles()),
-        new DeadLetterHandlers((r, p) -> new dev.hireloop.domain.shared.Page<>(java.util.List.of(), p.offset(), p.limit(), 0), c -> { throw new dev.hireloop.domain.shared.NotFoundException("dead-letter.not-found", "no dead letter"); }));/*INTERIM*/
+        new DeadLetterHandlers(hireloop.listDeadLetters(), hireloop.replayDeadLetter()));
     Routes routes = table();
     Authentication authentication = new Authentication(hireloop.authenticateRecruiter());
     BodyChecks bodyChecks = new BodyChecks(settings.maxRequestBytes());

@@ -2,6 +2,7 @@ package dev.hireloop.adapter.in.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -17,6 +18,8 @@ class OperationsRoutesTest {
 
   @BeforeEach
   void start() {
+    // the test configuration logs at WARN; the access log writes at INFO
+    ((Logger) LoggerFactory.getLogger(AccessLog.class)).setLevel(Level.INFO);
     accessLog = ProblemsTest.capture(AccessLog.class);
     api = TestApi.start();
   }
@@ -24,7 +27,9 @@ class OperationsRoutesTest {
   @AfterEach
   void stop() {
     api.close();
-    ((Logger) LoggerFactory.getLogger(AccessLog.class)).detachAppender(accessLog);
+    Logger logger = (Logger) LoggerFactory.getLogger(AccessLog.class);
+    logger.detachAppender(accessLog);
+    logger.setLevel(null);
   }
 
   @Test

@@ -1,6 +1,5 @@
 package dev.hireloop.adapter.in.http;
 
-import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.hireloop.adapter.out.persistence.memory.InMemoryPersistence;
 import dev.hireloop.application.Hireloop;
@@ -21,7 +20,6 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The real app on port 0 over in-memory persistence, with two recruiters (A and B) and a token each, and a JDK
@@ -29,13 +27,6 @@ import org.slf4j.LoggerFactory;
  */
 final class TestApi implements AutoCloseable {
   static final long MAX_REQUEST_BYTES = 8 * 1024;
-
-  static {
-    // Jetty logs everything at DEBUG without a configuration; ours stays at INFO for the access-log test.
-    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME))
-        .setLevel(Level.WARN);
-    ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("dev.hireloop")).setLevel(Level.INFO);
-  }
 
   final Hireloop hireloop;
   final AtomicBoolean databaseReady = new AtomicBoolean(true);
