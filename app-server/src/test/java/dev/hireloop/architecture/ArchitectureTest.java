@@ -73,6 +73,12 @@ class ArchitectureTest {
       noClasses().that().resideInAPackage(ADAPTER)
           .should().dependOnClassesThat(resideInAPackage(APPLICATION).and(not(belongToAnyOf(Hireloop.class))));
 
+  /** Driven adapters see ports only; the facade is for the driving side (HTTP) and the composition root. */
+  @ArchTest
+  static final ArchRule driven_adapters_do_not_know_the_application =
+      noClasses().that().resideInAPackage("dev.hireloop.adapter.out..")
+          .should().dependOnClassesThat().resideInAPackage(APPLICATION);
+
   @ArchTest
   static final ArchRule adapters_do_not_know_each_other =
       slices().matching("dev.hireloop.adapter.(*).(*)..").should().notDependOnEachOther();
