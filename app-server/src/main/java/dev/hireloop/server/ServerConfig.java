@@ -102,9 +102,12 @@ record ServerConfig(
       new Variable(EVENT_MAX_ATTEMPTS, String.valueOf(DEFAULT_EVENT_MAX_ATTEMPTS),
           "attempts of a failing event handler before the event becomes a dead letter"));
 
-  /** Variables of the test suite: a developer's shell may hold them, so the server ignores them. */
+  /**
+   * Variables that are not the server's but that a developer's shell may hold: the test suite's, and the API
+   * token the README's curl examples export. The server ignores them rather than calling them typos.
+   */
   static final Set<String> IGNORED = Set.of("HIRELOOP_TEST_PG_URL", "HIRELOOP_TEST_PG_USER",
-      "HIRELOOP_TEST_PG_PASSWORD", "HIRELOOP_REQUIRE_POSTGRES");
+      "HIRELOOP_TEST_PG_PASSWORD", "HIRELOOP_REQUIRE_POSTGRES", "HIRELOOP_TOKEN");
 
   private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
   private static final String REDACTED = "<redacted>";

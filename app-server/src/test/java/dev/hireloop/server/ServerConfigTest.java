@@ -180,9 +180,10 @@ class ServerConfigTest {
   }
 
   @Test
-  void ignores_the_test_suite_variables() {
+  void ignores_the_test_suite_variables_and_the_readmes_token() {
     ServerConfig config = ServerConfig.fromEnv(Map.of("HIRELOOP_TEST_PG_URL", "jdbc:postgresql://x/y",
-        "HIRELOOP_TEST_PG_USER", "u", "HIRELOOP_TEST_PG_PASSWORD", "p", "HIRELOOP_REQUIRE_POSTGRES", "true"));
+        "HIRELOOP_TEST_PG_USER", "u", "HIRELOOP_TEST_PG_PASSWORD", "p", "HIRELOOP_REQUIRE_POSTGRES", "true",
+        "HIRELOOP_TOKEN", "hlk_pasted_from_the_readme"));
 
     assertThat(config.database()).isEqualTo(DatabaseKind.H2);
   }

@@ -33,12 +33,15 @@ final class InMemoryEventOutbox implements EventOutbox {
   private final AtomicLong sequences = new AtomicLong();
   private final TxMap<Long, StoredEvent> bySequence;
   private final TxMap<UUID, Long> sequenceById;
+  /** Undispatched events by sequence, so a dispatcher poll reads its batch, not the whole history. */
+  private final TxMap<Long, StoredEvent> pending;
 
   InMemoryEventOutbox(MemoryStore store, EventJson json) {
     this.store = store;
     this.json = json;
     this.bySequence = new TxMap<>(store, new ConcurrentSkipListMap<>());
     this.sequenceById = new TxMap<>(store, new ConcurrentHashMap<>());
+    this.pending = new TxMap<>(store, new ConcurrentSkipListMap<>());
   }
 
   @Override
@@ -54,7 +57,9 @@ final class InMemoryEventOutbox implements EventOutbox {
           throw new ConflictException("event.duplicate", "an event with this id is already stored");
         }
         long sequence = sequences.incrementAndGet();
-        bySequence.put(sequence, new StoredEvent(sequence, event, Optional.empty()));
+        StoredEvent undispatched = new StoredEvent(sequence, event, Optional.empty());
+        bySequence.put(sequence, undispatched);
+        pending.put(sequence, undispatched);
         sequenceById.put(event.eventId(), sequence);
       }
       return null;
@@ -66,8 +71,7 @@ final class InMemoryEventOutbox implements EventOutbox {
     if (limit < 0) {
       throw new InvalidValueException("value.out-of-range", "limit must not be negative");
     }
-    return store.inTransaction(() -> bySequence.values().stream()
-        .filter(event -> event.dispatchedAt().isEmpty())
+    return store.inTransaction(() -> pending.values().stream()
         .limit(limit)
         .toList());
   }
@@ -79,8 +83,11 @@ final class InMemoryEventOutbox implements EventOutbox {
     store.inTransaction(() -> {
       for (UUID eventId : eventIds) {
         stored(eventId).filter(event -> event.dispatchedAt().isEmpty())
-            .ifPresent(event -> bySequence.put(event.sequence(),
-                new StoredEvent(event.sequence(), event.event(), Optional.of(dispatchedAt))));
+            .ifPresent(event -> {
+              bySequence.put(event.sequence(),
+                  new StoredEvent(event.sequence(), event.event(), Optional.of(dispatchedAt)));
+              pending.remove(event.sequence());
+            });
       }
       return null;
     });
@@ -91,8 +98,11 @@ final class InMemoryEventOutbox implements EventOutbox {
     Check.notNull(eventId, "eventId");
     return store.inTransaction(() -> {
       Optional<StoredEvent> event = stored(eventId);
-      event.ifPresent(found -> bySequence.put(found.sequence(),
-          new StoredEvent(found.sequence(), found.event(), Optional.empty())));
+      event.ifPresent(found -> {
+        StoredEvent undispatched = new StoredEvent(found.sequence(), found.event(), Optional.empty());
+        bySequence.put(found.sequence(), undispatched);
+        pending.put(found.sequence(), undispatched);
+      });
       return event.isPresent();
     });
   }

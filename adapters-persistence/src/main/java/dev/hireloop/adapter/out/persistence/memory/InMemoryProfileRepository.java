@@ -24,10 +24,15 @@ final class InMemoryProfileRepository implements ProfileRepository {
 
   private final MemoryStore store;
   private final TxMap<ProfileId, Profile> byId;
+  /** The unique (recruiter, e-mail) index, so creating a profile does not scan every profile. */
+  private final TxMap<EmailKey, ProfileId> byEmail;
+
+  private record EmailKey(RecruiterId recruiterId, Email email) {}
 
   InMemoryProfileRepository(MemoryStore store) {
     this.store = store;
     this.byId = new TxMap<>(store, new ConcurrentHashMap<>());
+    this.byEmail = new TxMap<>(store, new ConcurrentHashMap<>());
   }
 
   @Override
@@ -42,14 +47,17 @@ final class InMemoryProfileRepository implements ProfileRepository {
         throw new ConflictException("profile.stale", "profile " + profile.id() + " was changed by someone else "
             + "(version " + profile.version().value() + " is not the stored one)");
       }
-      Optional<Email> email = profile.details().email();
-      boolean emailTaken = email.isPresent() && byId.values().stream()
-          .anyMatch(other -> other.recruiterId().equals(profile.recruiterId()) && !other.id().equals(profile.id())
-              && other.details().email().equals(email));
+      Optional<EmailKey> key = profile.details().email().map(email -> new EmailKey(profile.recruiterId(), email));
+      boolean emailTaken = key.flatMap(byEmail::get).filter(owner -> !owner.equals(profile.id())).isPresent();
       if (emailTaken) {
         throw new ConflictException("profile.email-taken",
             "the recruiter already has a profile with this e-mail address");
       }
+      current.flatMap(previous -> previous.details().email())
+          .map(email -> new EmailKey(profile.recruiterId(), email))
+          .filter(previousKey -> !key.equals(Optional.of(previousKey)))
+          .ifPresent(byEmail::remove);
+      key.ifPresent(newKey -> byEmail.put(newKey, profile.id()));
       byId.put(profile.id(), stored);
       return stored;
     });
@@ -65,10 +73,7 @@ final class InMemoryProfileRepository implements ProfileRepository {
   public Optional<Profile> findByEmail(RecruiterId recruiterId, Email email) {
     Check.notNull(recruiterId, "recruiterId");
     Check.notNull(email, "email");
-    return store.inTransaction(() -> byId.values().stream()
-        .filter(profile -> profile.recruiterId().equals(recruiterId))
-        .filter(profile -> profile.details().email().filter(email::equals).isPresent())
-        .findFirst());
+    return store.inTransaction(() -> byEmail.get(new EmailKey(recruiterId, email)).flatMap(byId::get));
   }
 
   @Override
