@@ -133,7 +133,7 @@ class ServerConfigTest {
     env.put("HIRELOOP_PORT", "80a");
     env.put("HIRELOOP_HOST", "local host");
     env.put("HIRELOOP_BASE_URL", "ftp://files.example.com");
-    env.put("HIRELOOP_DATA_DIR", "/tmp/a;b");
+    env.put("HIRELOOP_DATA_DIR", "data/a;b");
     env.put("HIRELOOP_DB", "oracle");
     env.put("HIRELOOP_DB_SCHEMA", "Public");
     env.put("HIRELOOP_DB_POOL_SIZE", "0");
