@@ -77,11 +77,16 @@ final class ProblemMapping {
       send(ctx, 422, e.code(), e.getMessage(), Map.of("from", transition.from(), "to", transition.to()));
     } else if (e instanceof RuleViolationException) {
       send(ctx, 422, e.code(), e.getMessage(), Map.of());
-    } else if (e instanceof ExternalServiceException) {
+    } else if (e instanceof ExternalServiceException external) {
       // expected operational failure: one line, with the cause's class for the operator, no stack
-      LOG.warn("Dependency unavailable ({}) on {} {}: {}", e.code(), ctx.method(), AccessLog.pathTemplate(ctx),
-          e.getCause() == null ? "-" : e.getCause().getClass().getName());
-      send(ctx, 503, e.code(), e.getMessage(), Map.of());
+      LOG.warn("Dependency failed ({}, {}) on {} {}: {}", e.code(), external.failure(), ctx.method(),
+          AccessLog.pathTemplate(ctx), e.getCause() == null ? "-" : e.getCause().getClass().getName());
+      int status = switch (external.failure()) {
+        case BAD_RESPONSE -> 502;
+        case TIMEOUT -> 504;
+        case UNAVAILABLE -> 503;
+      };
+      send(ctx, status, e.code(), e.getMessage(), Map.of());
     } else {
       unexpected(e, ctx);
     }
