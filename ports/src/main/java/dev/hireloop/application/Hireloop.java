@@ -1,6 +1,8 @@
 package dev.hireloop.application;
 
 import dev.hireloop.domain.shared.InvalidValueException;
+import dev.hireloop.domain.skill.SkillExtractor;
+import dev.hireloop.domain.skill.SkillTaxonomy;
 import dev.hireloop.port.in.events.DeliverEventUseCase;
 import dev.hireloop.port.in.events.ListDeadLettersUseCase;
 import dev.hireloop.port.in.events.RecordDeadLetterUseCase;
@@ -11,6 +13,9 @@ import dev.hireloop.port.in.job.GetJobUseCase;
 import dev.hireloop.port.in.job.ListJobsUseCase;
 import dev.hireloop.port.in.job.OpenJobUseCase;
 import dev.hireloop.port.in.job.UpdateJobUseCase;
+import dev.hireloop.port.in.jobimport.ExtractJobUseCase;
+import dev.hireloop.port.in.jobimport.ImportJobUseCase;
+import dev.hireloop.port.in.jobimport.PreviewJobImportUseCase;
 import dev.hireloop.port.in.profile.ChangeProfileStatusUseCase;
 import dev.hireloop.port.in.profile.CreateProfileUseCase;
 import dev.hireloop.port.in.profile.GetProfileUseCase;
@@ -27,6 +32,8 @@ import dev.hireloop.port.in.recruiter.ListRecruitersUseCase;
 import dev.hireloop.port.in.recruiter.RevokeApiTokenUseCase;
 import dev.hireloop.port.in.recruiter.UpdateRecruiterUseCase;
 import dev.hireloop.port.out.events.EventHandler;
+import dev.hireloop.port.out.jobsource.JobSource;
+import dev.hireloop.port.out.jobsource.PostingHtmlReader;
 import dev.hireloop.port.out.persistence.Persistence;
 import dev.hireloop.port.out.security.SecretCipher;
 import dev.hireloop.port.out.security.TokenGenerator;
@@ -63,6 +70,7 @@ public final class Hireloop {
   private final ApiTokenService tokens;
   private final JobService jobs;
   private final ProfileService profiles;
+  private final JobImportService jobImport;
   private final DeliverEventService deliverEvent;
   private final RecordDeadLetterService recordDeadLetter;
   private final ListDeadLettersService listDeadLetters;
@@ -78,6 +86,11 @@ public final class Hireloop {
     this.tokens = new ApiTokenService(context, recruiters);
     this.jobs = new JobService(context);
     this.profiles = new ProfileService(context);
+    SkillExtractor skills = builder.skillExtractor != null ? builder.skillExtractor
+        // the taxonomy loads on first use, so a Hireloop that never analyses a posting never reads it
+        : text -> SkillTaxonomy.standard().extract(text);
+    this.jobImport = new JobImportService(jobs, builder.jobSources, Optional.ofNullable(builder.postingHtmlReader),
+        skills);
     Persistence store = builder.persistence;
     this.deliverEvent = new DeliverEventService(store.transactions(), store.eventOutbox(), store.eventDeliveries(),
         eventHandlers, builder.clock);
@@ -160,6 +173,23 @@ public final class Hireloop {
     return jobs;
   }
 
+  // --- job import: from a posting URL, or a pasted description
+
+  /** Fetches, analyses and saves a posting as a draft job; 422 {@code import.no-sources} without job sources. */
+  public ImportJobUseCase importJob() {
+    return jobImport;
+  }
+
+  /** Fetches and analyses a posting without saving it (seed 000's "Import from URL" review step). */
+  public PreviewJobImportUseCase previewJobImport() {
+    return jobImport;
+  }
+
+  /** Analyses a pasted description (text, or HTML when a posting HTML reader is configured); saves nothing. */
+  public ExtractJobUseCase extractJob() {
+    return jobImport;
+  }
+
   // --- candidate profiles
 
   public CreateProfileUseCase createProfile() {
@@ -221,7 +251,10 @@ public final class Hireloop {
 
   /**
    * Collects the driven ports. {@code persistence} is required; the clock defaults to the system UTC clock at
-   * microsecond resolution, ids to random UUIDs, tokens to 256 bits from {@code SecureRandom}. Not thread-safe.
+   * microsecond resolution, ids to random UUIDs, tokens to 256 bits from {@code SecureRandom}. Job import has no
+   * job sources and no HTML reader unless given (the {@code adapters-jobboard} module's {@code JobBoards} provides
+   * both), and extracts skills with {@link SkillTaxonomy#standard()} unless given another extractor. Not
+   * thread-safe.
    */
   public static final class Builder {
     private Persistence persistence;
@@ -230,6 +263,9 @@ public final class Hireloop {
     private TokenGenerator tokens = new SecureRandomTokens();
     private SecretCipher secretCipher;
     private final List<EventHandler> eventHandlers = new ArrayList<>();
+    private List<JobSource> jobSources = List.of();
+    private PostingHtmlReader postingHtmlReader;
+    private SkillExtractor skillExtractor;
 
     private Builder() {}
 
@@ -264,6 +300,29 @@ public final class Hireloop {
       return this;
     }
 
+    /**
+     * The sources a posting URL is fetched from, asked in this order; the first that recognises the URL fetches it
+     * (so a catch-all source such as JSON-LD career pages goes last).
+     */
+    public Builder jobSources(List<JobSource> jobSources) {
+      Objects.requireNonNull(jobSources, "jobSources");
+      jobSources.forEach(source -> Objects.requireNonNull(source, "jobSources must not contain null"));
+      this.jobSources = List.copyOf(jobSources);
+      return this;
+    }
+
+    /** Reads pasted posting HTML; without one, extracting from HTML answers 422 {@code import.html-unsupported}. */
+    public Builder postingHtmlReader(PostingHtmlReader postingHtmlReader) {
+      this.postingHtmlReader = Objects.requireNonNull(postingHtmlReader, "postingHtmlReader");
+      return this;
+    }
+
+    /** Finds skills in postings; defaults to the standard skills taxonomy. */
+    public Builder skillExtractor(SkillExtractor skillExtractor) {
+      this.skillExtractor = Objects.requireNonNull(skillExtractor, "skillExtractor");
+      return this;
+    }
+
     /** Builds the facade, or fails listing every missing or inconsistent setting at once. */
     public Hireloop build() {
       List<String> problems = new ArrayList<>();
@@ -276,6 +335,14 @@ public final class Hireloop {
           problems.add("an event handler has no name");
         } else if (!names.add(handler.name())) {
           problems.add("two event handlers are named " + handler.name());
+        }
+      }
+      Set<String> sourceNames = new HashSet<>();
+      for (JobSource source : jobSources) {
+        if (source.name() == null || source.name().isBlank()) {
+          problems.add("a job source has no name");
+        } else if (!sourceNames.add(source.name())) {
+          problems.add("two job sources are named " + source.name());
         }
       }
       if (!problems.isEmpty()) {

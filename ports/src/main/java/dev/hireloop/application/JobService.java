@@ -24,6 +24,8 @@ import dev.hireloop.port.in.job.UpdateJobCommand;
 import dev.hireloop.port.in.job.UpdateJobUseCase;
 import dev.hireloop.port.out.persistence.JobSearch;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** Job use cases. Every read and write is scoped to the calling recruiter. Stateless and thread-safe. */
@@ -37,6 +39,11 @@ final class JobService implements CreateJobUseCase, UpdateJobUseCase, OpenJobUse
 
   @Override
   public JobView create(CreateJobCommand command) {
+    return create(command, Map.of());
+  }
+
+  /** Creates the job, adding {@code auditDetails} (e.g. where an imported job came from) to its audit entry. */
+  JobView create(CreateJobCommand command, Map<String, String> auditDetails) {
     return context.inTransaction(() -> {
       Instant now = context.now();
       requireRecruiter(command.recruiterId());
@@ -47,8 +54,10 @@ final class JobService implements CreateJobUseCase, UpdateJobUseCase, OpenJobUse
         context.publish(new JobPosted(context.newId(), now, job.recruiterId(), job.id()));
       }
       Job saved = context.persistence().jobs().save(job);
+      Map<String, String> details = new LinkedHashMap<>(auditDetails);
+      details.put("status", saved.status().name().toLowerCase(Locale.ROOT));
       context.audit(saved.recruiterId(), Actor.recruiter(saved.recruiterId()), "job.created", "job", saved.id(), now,
-          Map.of("status", saved.status().name().toLowerCase(java.util.Locale.ROOT)));
+          details);
       return JobView.from(saved);
     });
   }

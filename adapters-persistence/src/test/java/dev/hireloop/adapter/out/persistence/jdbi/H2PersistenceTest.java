@@ -2,6 +2,7 @@ package dev.hireloop.adapter.out.persistence.jdbi;
 
 import dev.hireloop.adapter.out.persistence.TestDatabase;
 import dev.hireloop.application.HireloopUseCasesContract;
+import dev.hireloop.application.JobImportUseCasesContract;
 import dev.hireloop.port.out.events.EventDeliveriesContract;
 import dev.hireloop.port.out.events.EventOutboxContract;
 import dev.hireloop.port.out.persistence.ApiTokenRepositoryContract;
@@ -97,6 +98,14 @@ class H2PersistenceTest {
 
   @Nested
   class UseCases extends HireloopUseCasesContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class JobImport extends JobImportUseCasesContract {
     @Override
     protected Persistence newPersistence() {
       return freshPersistence();

@@ -1,6 +1,7 @@
 package dev.hireloop.adapter.out.persistence.memory;
 
 import dev.hireloop.application.HireloopUseCasesContract;
+import dev.hireloop.application.JobImportUseCasesContract;
 import dev.hireloop.port.out.events.EventDeliveriesContract;
 import dev.hireloop.port.out.events.EventOutboxContract;
 import dev.hireloop.port.out.persistence.ApiTokenRepositoryContract;
@@ -81,6 +82,14 @@ class InMemoryPersistenceTest {
 
   @Nested
   class UseCases extends HireloopUseCasesContract {
+    @Override
+    protected Persistence newPersistence() {
+      return InMemoryPersistence.create();
+    }
+  }
+
+  @Nested
+  class JobImport extends JobImportUseCasesContract {
     @Override
     protected Persistence newPersistence() {
       return InMemoryPersistence.create();
