@@ -2,4 +2,4 @@ package dev.hireloop.adapter.in.http;
 
 /** The handler groups the route table draws from. */
 record Handlers(OperationsHandlers operations, RecruiterHandlers recruiters, JobHandlers jobs,
-    ProfileHandlers profiles, DeadLetterHandlers deadLetters) {}
+    JobImportHandlers jobImport, ProfileHandlers profiles, DeadLetterHandlers deadLetters) {}

@@ -41,6 +41,7 @@ public final class HttpApi {
             hireloop.issueApiToken(), hireloop.revokeApiToken()),
         new JobHandlers(hireloop.createJob(), hireloop.updateJob(), hireloop.openJob(), hireloop.closeJob(),
             hireloop.getJob(), hireloop.listJobs()),
+        new JobImportHandlers(hireloop.previewJobImport(), hireloop.importJob(), hireloop.extractJob()),
         new ProfileHandlers(hireloop.createProfile(), hireloop.updateProfile(), hireloop.changeProfileStatus(),
             hireloop.getProfile(), hireloop.listProfiles()),
         new DeadLetterHandlers(hireloop.listDeadLetters(), hireloop.replayDeadLetter()));
@@ -85,6 +86,9 @@ public final class HttpApi {
         .post("/api/tokens", h -> h.recruiters()::issueToken)
         .delete("/api/tokens/{token_id}", h -> h.recruiters()::revokeToken)
 
+        .get("/api/convert_from_json", h -> h.jobImport()::convertFromJson)
+        .post("/api/jobs/import", h -> h.jobImport()::importJob)
+        .post("/api/jobs/extract", h -> h.jobImport()::extract)
         .post("/api/jobs", h -> h.jobs()::create)
         .get("/api/jobs", h -> h.jobs()::list)
         .get("/api/jobs/{job_id}", h -> h.jobs()::get)

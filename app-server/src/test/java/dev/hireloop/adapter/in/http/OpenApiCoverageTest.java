@@ -12,9 +12,11 @@ import dev.hireloop.domain.job.EmploymentType;
 import dev.hireloop.domain.job.JobStatus;
 import dev.hireloop.domain.job.PayPeriod;
 import dev.hireloop.domain.job.RemotePolicy;
+import dev.hireloop.domain.posting.Seniority;
 import dev.hireloop.domain.profile.PipelineStatus;
 import dev.hireloop.domain.profile.ProfileSource;
 import dev.hireloop.domain.recruiter.RecruiterStatus;
+import dev.hireloop.domain.skill.SkillCategory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -108,6 +110,12 @@ class OpenApiCoverageTest {
     assertEnum("/components/schemas/Salary/properties/period/enum", PayPeriod.class);
     assertEnum("/components/schemas/Profile/properties/source/enum", ProfileSource.class);
     assertEnum("/components/schemas/Recruiter/properties/status/enum", RecruiterStatus.class);
+    assertEnum("/components/schemas/Seniority/enum", Seniority.class);
+    assertEnum("/components/schemas/SkillCategory/enum", SkillCategory.class);
+    assertEnum("/components/schemas/JobDraft/properties/remotePolicy/enum", RemotePolicy.class);
+    assertEnum("/components/schemas/JobDraft/properties/employmentType/enum", EmploymentType.class);
+    assertEnum("/components/schemas/JobAnalysis/properties/remote_policy/enum", RemotePolicy.class);
+    assertEnum("/components/schemas/JobAnalysis/properties/employment_type/enum", EmploymentType.class);
   }
 
   private static <E extends Enum<E>> void assertEnum(String pointer, Class<E> type) {
