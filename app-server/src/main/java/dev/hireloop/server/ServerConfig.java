@@ -44,7 +44,8 @@ record ServerConfig(
     Email firstRecruiterEmail,
     ZoneId firstRecruiterTimeZone,
     Duration eventPollInterval,
-    int eventMaxAttempts) {
+    int eventMaxAttempts,
+    JobImport jobImport) {
 
   static final String PORT = "HIRELOOP_PORT";
   static final String HOST = "HIRELOOP_HOST";
@@ -63,6 +64,14 @@ record ServerConfig(
   static final String FIRST_RECRUITER_TIMEZONE = "HIRELOOP_FIRST_RECRUITER_TIMEZONE";
   static final String EVENT_POLL_MS = "HIRELOOP_EVENT_POLL_MS";
   static final String EVENT_MAX_ATTEMPTS = "HIRELOOP_EVENT_MAX_ATTEMPTS";
+  static final String GREENHOUSE_API_URL = "HIRELOOP_GREENHOUSE_API_URL";
+  static final String GREENHOUSE_EU_API_URL = "HIRELOOP_GREENHOUSE_EU_API_URL";
+  static final String LEVER_API_URL = "HIRELOOP_LEVER_API_URL";
+  static final String LEVER_EU_API_URL = "HIRELOOP_LEVER_EU_API_URL";
+  static final String ASHBY_API_URL = "HIRELOOP_ASHBY_API_URL";
+  static final String IMPORT_ALLOWED_HOSTS = "HIRELOOP_IMPORT_ALLOWED_HOSTS";
+  static final String IMPORT_MAX_BYTES = "HIRELOOP_IMPORT_MAX_BYTES";
+  static final String IMPORT_TIMEOUT_MS = "HIRELOOP_IMPORT_TIMEOUT_MS";
 
   static final int DEFAULT_PORT = 8000;
   static final String DEFAULT_HOST = "0.0.0.0";
@@ -76,6 +85,14 @@ record ServerConfig(
   static final long DEFAULT_EVENT_POLL_MS = 500;
   static final int DEFAULT_EVENT_MAX_ATTEMPTS = 5;
   static final String KEY_FILE_NAME = "secret.key";
+  // The vendors' public API hosts; JobBoardsWiringTest checks them against JobBoardOptions.defaults().
+  static final String DEFAULT_GREENHOUSE_API_URL = "https://boards-api.greenhouse.io";
+  static final String DEFAULT_GREENHOUSE_EU_API_URL = "https://boards-api.eu.greenhouse.io";
+  static final String DEFAULT_LEVER_API_URL = "https://api.lever.co";
+  static final String DEFAULT_LEVER_EU_API_URL = "https://api.eu.lever.co";
+  static final String DEFAULT_ASHBY_API_URL = "https://api.ashbyhq.com";
+  static final long DEFAULT_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+  static final long DEFAULT_IMPORT_TIMEOUT_MS = 10_000;
 
   /** Every variable the server reads, in the order {@code --help} shows them. */
   static final List<Variable> VARIABLES = List.of(
@@ -100,7 +117,20 @@ record ServerConfig(
       new Variable(EVENT_POLL_MS, String.valueOf(DEFAULT_EVENT_POLL_MS),
           "milliseconds between the event dispatcher's polls"),
       new Variable(EVENT_MAX_ATTEMPTS, String.valueOf(DEFAULT_EVENT_MAX_ATTEMPTS),
-          "attempts of a failing event handler before the event becomes a dead letter"));
+          "attempts of a failing event handler before the event becomes a dead letter"),
+      new Variable(GREENHOUSE_API_URL, DEFAULT_GREENHOUSE_API_URL,
+          "Greenhouse Job Board API base URL (set by you, so trusted: may be http or a private host)"),
+      new Variable(GREENHOUSE_EU_API_URL, DEFAULT_GREENHOUSE_EU_API_URL,
+          "Greenhouse EU Job Board API base URL, asked when the main one does not know the board"),
+      new Variable(LEVER_API_URL, DEFAULT_LEVER_API_URL, "Lever Postings API base URL"),
+      new Variable(LEVER_EU_API_URL, DEFAULT_LEVER_EU_API_URL, "Lever EU Postings API base URL (jobs.eu.lever.co)"),
+      new Variable(ASHBY_API_URL, DEFAULT_ASHBY_API_URL, "Ashby public Job Posting API base URL"),
+      new Variable(IMPORT_ALLOWED_HOSTS, "(any public host)",
+          "career-page hosts a JSON-LD import may fetch, comma-separated (e.g. careers.acme.com,jobs.example.org)"),
+      new Variable(IMPORT_MAX_BYTES, String.valueOf(DEFAULT_IMPORT_MAX_BYTES),
+          "largest job board or career page response read by an import"),
+      new Variable(IMPORT_TIMEOUT_MS, String.valueOf(DEFAULT_IMPORT_TIMEOUT_MS),
+          "milliseconds an import waits for a job board or career page to answer"));
 
   /**
    * Variables that are not the server's but that a developer's shell may hold: the test suite's, and the API
@@ -110,10 +140,35 @@ record ServerConfig(
       "HIRELOOP_TEST_PG_PASSWORD", "HIRELOOP_REQUIRE_POSTGRES", "HIRELOOP_TOKEN");
 
   private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+  private static final Pattern HOST_NAME = Pattern.compile(
+      "(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
   private static final String REDACTED = "<redacted>";
 
   /** One environment variable: its name, its default as shown to people, and what it is for. */
   record Variable(String name, String defaultValue, String description) {}
+
+  /**
+   * Where job import fetches from and within which limits: the boards' API base URLs, the career-page hosts a
+   * JSON-LD import may fetch (empty: any public host), the largest response read and the time allowed.
+   */
+  record JobImport(URI greenhouseApiUrl, URI greenhouseEuApiUrl, URI leverApiUrl, URI leverEuApiUrl,
+      URI ashbyApiUrl, Set<String> allowedHosts, long maxBytes, Duration timeout) {
+    JobImport {
+      Objects.requireNonNull(greenhouseApiUrl, "greenhouseApiUrl");
+      Objects.requireNonNull(greenhouseEuApiUrl, "greenhouseEuApiUrl");
+      Objects.requireNonNull(leverApiUrl, "leverApiUrl");
+      Objects.requireNonNull(leverEuApiUrl, "leverEuApiUrl");
+      Objects.requireNonNull(ashbyApiUrl, "ashbyApiUrl");
+      allowedHosts = Set.copyOf(allowedHosts);
+      Objects.requireNonNull(timeout, "timeout");
+    }
+
+    static JobImport defaults() {
+      return new JobImport(URI.create(DEFAULT_GREENHOUSE_API_URL), URI.create(DEFAULT_GREENHOUSE_EU_API_URL),
+          URI.create(DEFAULT_LEVER_API_URL), URI.create(DEFAULT_LEVER_EU_API_URL), URI.create(DEFAULT_ASHBY_API_URL),
+          Set.of(), DEFAULT_IMPORT_MAX_BYTES, Duration.ofMillis(DEFAULT_IMPORT_TIMEOUT_MS));
+    }
+  }
 
   ServerConfig {
     Objects.requireNonNull(host, "host");
@@ -129,6 +184,7 @@ record ServerConfig(
     Objects.requireNonNull(firstRecruiterEmail, "firstRecruiterEmail");
     Objects.requireNonNull(firstRecruiterTimeZone, "firstRecruiterTimeZone");
     Objects.requireNonNull(eventPollInterval, "eventPollInterval");
+    Objects.requireNonNull(jobImport, "jobImport");
   }
 
   /**
@@ -185,11 +241,22 @@ record ServerConfig(
         v -> Zones.parse(v, "time zone")).orElse(ZoneId.of("UTC"));
     long pollMs = reader.longInteger(EVENT_POLL_MS, DEFAULT_EVENT_POLL_MS, 10, 600_000);
     int maxAttempts = reader.integer(EVENT_MAX_ATTEMPTS, DEFAULT_EVENT_MAX_ATTEMPTS, 1, 100);
+    JobImport jobImport = new JobImport(
+        reader.apiUrl(GREENHOUSE_API_URL, DEFAULT_GREENHOUSE_API_URL),
+        reader.apiUrl(GREENHOUSE_EU_API_URL, DEFAULT_GREENHOUSE_EU_API_URL),
+        reader.apiUrl(LEVER_API_URL, DEFAULT_LEVER_API_URL),
+        reader.apiUrl(LEVER_EU_API_URL, DEFAULT_LEVER_EU_API_URL),
+        reader.apiUrl(ASHBY_API_URL, DEFAULT_ASHBY_API_URL),
+        reader.value(IMPORT_ALLOWED_HOSTS).flatMap(v -> reader.check(IMPORT_ALLOWED_HOSTS, v,
+            ServerConfig::parseHosts)).orElse(Set.of()),
+        reader.longInteger(IMPORT_MAX_BYTES, DEFAULT_IMPORT_MAX_BYTES, 1024, 100L * 1024 * 1024),
+        Duration.ofMillis(reader.longInteger(IMPORT_TIMEOUT_MS, DEFAULT_IMPORT_TIMEOUT_MS, 100, 120_000)));
 
     reader.reportUnknownVariables();
     reader.failIfProblems();
     return new ServerConfig(port, host, baseUrl, dataDir, database, dbUrl, dbUser, dbPassword, schema, poolSize,
-        secretKeys, maxRequestBytes, firstName, firstEmail, firstZone, Duration.ofMillis(pollMs), maxAttempts);
+        secretKeys, maxRequestBytes, firstName, firstEmail, firstZone, Duration.ofMillis(pollMs), maxAttempts,
+        jobImport);
   }
 
   /** The URL people and links use: {@code HIRELOOP_BASE_URL}, or {@code http://localhost:<bound port>}. */
@@ -233,6 +300,15 @@ record ServerConfig(
     parts.add(FIRST_RECRUITER_TIMEZONE + "=" + firstRecruiterTimeZone);
     parts.add(EVENT_POLL_MS + "=" + eventPollInterval.toMillis());
     parts.add(EVENT_MAX_ATTEMPTS + "=" + eventMaxAttempts);
+    parts.add(GREENHOUSE_API_URL + "=" + jobImport.greenhouseApiUrl());
+    parts.add(GREENHOUSE_EU_API_URL + "=" + jobImport.greenhouseEuApiUrl());
+    parts.add(LEVER_API_URL + "=" + jobImport.leverApiUrl());
+    parts.add(LEVER_EU_API_URL + "=" + jobImport.leverEuApiUrl());
+    parts.add(ASHBY_API_URL + "=" + jobImport.ashbyApiUrl());
+    parts.add(IMPORT_ALLOWED_HOSTS + "=" + (jobImport.allowedHosts().isEmpty() ? "(any public host)"
+        : String.join(",", new TreeSet<>(jobImport.allowedHosts()))));
+    parts.add(IMPORT_MAX_BYTES + "=" + jobImport.maxBytes());
+    parts.add(IMPORT_TIMEOUT_MS + "=" + jobImport.timeout().toMillis());
     return String.join(", ", parts);
   }
 
@@ -267,6 +343,52 @@ record ServerConfig(
       text = text.substring(0, text.length() - 1);
     }
     return URI.create(text);
+  }
+
+  /**
+   * A job board API base URL: absolute http(s), no query, fragment or user info, no trailing slash. Operators may
+   * point it at a proxy or, in tests, at a local fake; being configuration, it is trusted (ADR 12).
+   */
+  static URI parseApiUrl(String raw) {
+    URI uri;
+    try {
+      uri = new URI(raw);
+    } catch (URISyntaxException e) {
+      throw new InvalidValueException("config.api-url", "is not a valid URL");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+      throw new InvalidValueException("config.api-url", "must be an absolute http or https URL");
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+      throw new InvalidValueException("config.api-url", "must not have a query, a fragment or user info");
+    }
+    String text = uri.toString();
+    while (text.endsWith("/")) {
+      text = text.substring(0, text.length() - 1);
+    }
+    return URI.create(text);
+  }
+
+  /** Comma-separated host names, lower-cased; no schemes, paths, ports or wildcards. */
+  static Set<String> parseHosts(String raw) {
+    Set<String> hosts = new TreeSet<>();
+    for (String part : raw.split(",")) {
+      String host = part.strip().toLowerCase(Locale.ROOT);
+      if (host.isEmpty()) {
+        continue;
+      }
+      if (!HOST_NAME.matcher(host).matches()) {
+        throw new InvalidValueException("config.hosts",
+            "must be host names separated by commas, e.g. careers.acme.com,jobs.example.org; \"" + part.strip()
+                + "\" is not one");
+      }
+      hosts.add(host);
+    }
+    if (hosts.isEmpty()) {
+      throw new InvalidValueException("config.hosts", "names no host; leave it unset to allow any public host");
+    }
+    return Set.copyOf(hosts);
   }
 
   private static String parseSchema(String raw) {
@@ -360,6 +482,11 @@ record ServerConfig(
       }
       problems.add(name + ": must be a whole number from " + min + " to " + max + " (was \"" + raw.get() + "\")");
       return defaultValue;
+    }
+
+    URI apiUrl(String name, String defaultValue) {
+      return value(name).flatMap(v -> check(name, v, ServerConfig::parseApiUrl))
+          .orElseGet(() -> URI.create(defaultValue));
     }
 
     void problem(String text) {

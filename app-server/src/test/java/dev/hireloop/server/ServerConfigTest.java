@@ -42,6 +42,11 @@ class ServerConfigTest {
     assertThat(config.firstRecruiterTimeZone()).isEqualTo(ZoneId.of("UTC"));
     assertThat(config.eventPollInterval()).isEqualTo(Duration.ofMillis(500));
     assertThat(config.eventMaxAttempts()).isEqualTo(5);
+    assertThat(config.jobImport()).isEqualTo(ServerConfig.JobImport.defaults());
+    assertThat(config.jobImport().greenhouseApiUrl()).isEqualTo(URI.create("https://boards-api.greenhouse.io"));
+    assertThat(config.jobImport().allowedHosts()).isEmpty();
+    assertThat(config.jobImport().maxBytes()).isEqualTo(2 * 1024 * 1024);
+    assertThat(config.jobImport().timeout()).isEqualTo(Duration.ofSeconds(10));
   }
 
   @Test
@@ -312,7 +317,70 @@ class ServerConfigTest {
         "HIRELOOP_DB_URL", "HIRELOOP_DB_USER", "HIRELOOP_DB_PASSWORD", "HIRELOOP_DB_SCHEMA", "HIRELOOP_DB_POOL_SIZE",
         "HIRELOOP_SECRET_KEYS", "HIRELOOP_MAX_REQUEST_BYTES", "HIRELOOP_FIRST_RECRUITER_NAME",
         "HIRELOOP_FIRST_RECRUITER_EMAIL", "HIRELOOP_FIRST_RECRUITER_TIMEZONE", "HIRELOOP_EVENT_POLL_MS",
-        "HIRELOOP_EVENT_MAX_ATTEMPTS");
+        "HIRELOOP_EVENT_MAX_ATTEMPTS", "HIRELOOP_GREENHOUSE_API_URL", "HIRELOOP_GREENHOUSE_EU_API_URL",
+        "HIRELOOP_LEVER_API_URL", "HIRELOOP_LEVER_EU_API_URL", "HIRELOOP_ASHBY_API_URL",
+        "HIRELOOP_IMPORT_ALLOWED_HOSTS", "HIRELOOP_IMPORT_MAX_BYTES", "HIRELOOP_IMPORT_TIMEOUT_MS");
+  }
+
+  @Test
+  void help_lists_the_job_import_variables_with_their_defaults() {
+    String help = CliParser.help();
+
+    assertThat(help).contains("HIRELOOP_GREENHOUSE_API_URL", "https://boards-api.greenhouse.io",
+        "HIRELOOP_LEVER_API_URL", "https://api.lever.co", "HIRELOOP_ASHBY_API_URL", "https://api.ashbyhq.com",
+        "HIRELOOP_IMPORT_ALLOWED_HOSTS", "(any public host)", "HIRELOOP_IMPORT_MAX_BYTES", "2097152",
+        "HIRELOOP_IMPORT_TIMEOUT_MS", "10000");
+  }
+
+  @Test
+  void reads_the_job_import_settings() {
+    ServerConfig config = ServerConfig.fromEnv(Map.of(
+        "HIRELOOP_GREENHOUSE_API_URL", "http://127.0.0.1:9001/greenhouse/",
+        "HIRELOOP_GREENHOUSE_EU_API_URL", "https://gh-eu.proxy.internal",
+        "HIRELOOP_LEVER_API_URL", "https://lever.proxy.internal:8443",
+        "HIRELOOP_LEVER_EU_API_URL", "https://lever-eu.proxy.internal",
+        "HIRELOOP_ASHBY_API_URL", "HTTPS://ashby.proxy.internal",
+        "HIRELOOP_IMPORT_ALLOWED_HOSTS", " Careers.Acme.com, jobs.example.org ,",
+        "HIRELOOP_IMPORT_MAX_BYTES", "65536",
+        "HIRELOOP_IMPORT_TIMEOUT_MS", "2500"));
+
+    ServerConfig.JobImport jobImport = config.jobImport();
+    assertThat(jobImport.greenhouseApiUrl()).isEqualTo(URI.create("http://127.0.0.1:9001/greenhouse"));
+    assertThat(jobImport.greenhouseEuApiUrl()).isEqualTo(URI.create("https://gh-eu.proxy.internal"));
+    assertThat(jobImport.leverApiUrl()).isEqualTo(URI.create("https://lever.proxy.internal:8443"));
+    assertThat(jobImport.leverEuApiUrl()).isEqualTo(URI.create("https://lever-eu.proxy.internal"));
+    assertThat(jobImport.ashbyApiUrl()).isEqualTo(URI.create("HTTPS://ashby.proxy.internal"));
+    assertThat(jobImport.allowedHosts()).containsExactlyInAnyOrder("careers.acme.com", "jobs.example.org");
+    assertThat(jobImport.maxBytes()).isEqualTo(65_536);
+    assertThat(jobImport.timeout()).isEqualTo(Duration.ofMillis(2_500));
+    assertThat(config.describe()).contains("HIRELOOP_GREENHOUSE_API_URL=http://127.0.0.1:9001/greenhouse",
+        "HIRELOOP_IMPORT_ALLOWED_HOSTS=careers.acme.com,jobs.example.org", "HIRELOOP_IMPORT_TIMEOUT_MS=2500");
+  }
+
+  @Test
+  void reports_every_bad_job_import_setting() {
+    ServerConfigException failure = catchThrowableOfType(ServerConfigException.class, () -> ServerConfig.fromEnv(
+        Map.of("HIRELOOP_GREENHOUSE_API_URL", "boards-api.greenhouse.io",
+            "HIRELOOP_LEVER_API_URL", "https://api.lever.co/?mode=json",
+            "HIRELOOP_ASHBY_API_URL", "ftp://api.ashbyhq.com",
+            "HIRELOOP_IMPORT_ALLOWED_HOSTS", "https://careers.acme.com/jobs",
+            "HIRELOOP_IMPORT_MAX_BYTES", "10",
+            "HIRELOOP_IMPORT_TIMEOUT_MS", "ten seconds")));
+
+    assertThat(failure.problems()).containsExactlyInAnyOrder(
+        "HIRELOOP_GREENHOUSE_API_URL: must be an absolute http or https URL (was \"boards-api.greenhouse.io\")",
+        "HIRELOOP_LEVER_API_URL: must not have a query, a fragment or user info (was \"https://api.lever.co/?mode=json\")",
+        "HIRELOOP_ASHBY_API_URL: must be an absolute http or https URL (was \"ftp://api.ashbyhq.com\")",
+        "HIRELOOP_IMPORT_ALLOWED_HOSTS: must be host names separated by commas, e.g. careers.acme.com,jobs.example.org;"
+            + " \"https://careers.acme.com/jobs\" is not one (was \"https://careers.acme.com/jobs\")",
+        "HIRELOOP_IMPORT_MAX_BYTES: must be a whole number from 1024 to 104857600 (was \"10\")",
+        "HIRELOOP_IMPORT_TIMEOUT_MS: must be a whole number from 100 to 120000 (was \"ten seconds\")");
+  }
+
+  @Test
+  void an_allow_list_that_names_no_host_is_a_mistake_not_a_wildcard() {
+    assertProblem(Map.of("HIRELOOP_IMPORT_ALLOWED_HOSTS", " , ,"),
+        "HIRELOOP_IMPORT_ALLOWED_HOSTS: names no host; leave it unset to allow any public host (was \", ,\")");
   }
 
   private static void assertProblem(Map<String, String> env, String problem) {

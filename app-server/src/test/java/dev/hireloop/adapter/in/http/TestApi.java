@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * The real app on port 0 over in-memory persistence, with two recruiters (A and B) and a token each, and a JDK
@@ -39,8 +40,8 @@ final class TestApi implements AutoCloseable {
   private final HttpClient client;
   private final String base;
 
-  private TestApi(Persistence persistence) {
-    hireloop = Hireloop.builder().persistence(persistence).build();
+  private TestApi(Persistence persistence, UnaryOperator<Hireloop.Builder> configure) {
+    hireloop = configure.apply(Hireloop.builder().persistence(persistence)).build();
     RecruiterWithToken a = hireloop.createRecruiterWithToken().create(
         new CreateRecruiterCommand("Alice Recruiter", Email.of("alice@example.com"), ZoneId.of("Europe/London")),
         "tests");
@@ -59,11 +60,16 @@ final class TestApi implements AutoCloseable {
   }
 
   static TestApi start() {
-    return new TestApi(InMemoryPersistence.create());
+    return new TestApi(InMemoryPersistence.create(), UnaryOperator.identity());
   }
 
   static TestApi start(Persistence persistence) {
-    return new TestApi(persistence);
+    return new TestApi(persistence, UnaryOperator.identity());
+  }
+
+  /** In memory, with more of the facade configured (job sources, an HTML reader, …). */
+  static TestApi start(UnaryOperator<Hireloop.Builder> configure) {
+    return new TestApi(InMemoryPersistence.create(), configure);
   }
 
   HttpRequest.Builder request(String path) {
