@@ -30,7 +30,8 @@ final class EmploymentTypeParser {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CONTRACT_STRICT = Pattern.compile(
       "\\b(?:independent|1099|freelance) contractors?\\b|\\bas an? (?:independent )?contractor\\b"
-          + "|\\bcontractor (?:role|position|basis)\\b|\\(contractor\\)|\\bfreelance(?:rs?)?\\b"
+          + "|\\bcontractor (?:role|position|basis)\\b|\\(contractor\\)|\\(freelance\\)|\\bas an? freelancer\\b"
+          + "|\\bfreelance (?:role|position|basis|contract|project|engagement|assignment)\\b"
           + "|\\bcontract[- ]to[- ](?:hire|perm)\\b|\\b(?:\\d+|one|two|three|six|nine|twelve)[- ](?:month|week|year)s?"
           + "[- ](?:fixed[- ]term )?contract\\b|\\bcontract (?:role|position|job|basis|assignment|opportunity"
           + "|engagement|work)\\b|\\bon a contract\\b|\\b(?:w-?2|c2c|corp[- ]to[- ]corp)\\b|\\(contract\\)"

@@ -86,7 +86,7 @@ public final class JobPostingAnalyzer {
         .or(() -> EmploymentTypeParser.detect(title, texts(head(passages), p -> true), jobTexts))
         .orElse(EmploymentType.FULL_TIME);
     Optional<SalaryRange> salary = hints.salary().or(() -> SalaryParser.find(Stream.concat(Stream.of(title),
-        texts(passages, p -> p.section() != Section.BOILERPLATE).stream()).toList()));
+        texts(passages, p -> true).stream()).toList()));
     boolean hasRequirements = passages.stream().anyMatch(p -> p.section() == Section.REQUIRED);
     Optional<Integer> years = ExperienceParser.minimumYears(texts(passages, p -> hasRequirements
         ? p.section() == Section.REQUIRED
@@ -99,8 +99,9 @@ public final class JobPostingAnalyzer {
 
     List<SkillMention> required = new ArrayList<>();
     List<SkillMention> preferred = new ArrayList<>();
-    for (Passage passage : passages) {
-      collectSkills(passage, hasRequirements, required, preferred);
+    List<List<SkillMention>> byPassage = mentionsByPassage(skills.extract(cleanText), passages);
+    for (int i = 0; i < passages.size(); i++) {
+      collectSkills(passages.get(i), byPassage.get(i), hasRequirements, required, preferred);
     }
     Set<String> requiredKeys = new HashSet<>();
     required.forEach(mention -> requiredKeys.add(mention.skill().key()));
@@ -338,21 +339,43 @@ public final class JobPostingAnalyzer {
         .map(Passage::text).limit(MAX_RESPONSIBILITIES).toList();
   }
 
-  private void collectSkills(Passage passage, boolean hasRequirements, List<SkillMention> required,
-      List<SkillMention> preferred) {
-    Section section = passage.section();
-    if (section.isBackground()) {
-      return;
+  /**
+   * The mentions within each passage, with spans relative to the passage's text. The extractor reads the whole clean
+   * text, so an ambiguous name in a one-word list item ("Rust") still sees its neighbours; a mention that crosses
+   * from one block into the next is dropped.
+   */
+  private static List<List<SkillMention>> mentionsByPassage(List<SkillMention> mentions, List<Passage> passages) {
+    List<List<SkillMention>> out = new ArrayList<>(passages.size());
+    passages.forEach(p -> out.add(new ArrayList<>()));
+    int index = 0;
+    for (SkillMention mention : mentions) {
+      while (index < passages.size() && passageEnd(passages.get(index)) <= mention.start()) {
+        index++;
+      }
+      if (index >= passages.size()) {
+        break;
+      }
+      Passage passage = passages.get(index);
+      if (mention.start() >= passage.start() && mention.end() <= passageEnd(passage)) {
+        out.get(index).add(new SkillMention(mention.skill(), mention.category(), mention.start() - passage.start(),
+            mention.end() - passage.start(), mention.evidence()));
+      }
     }
+    return out;
+  }
+
+  private static int passageEnd(Passage passage) {
+    return passage.start() + passage.text().length();
+  }
+
+  private static void collectSkills(Passage passage, List<SkillMention> found, boolean hasRequirements,
+      List<SkillMention> required, List<SkillMention> preferred) {
+    Section section = passage.section();
     boolean elsewhere = section != Section.REQUIRED && section != Section.PREFERRED;
-    if (elsewhere && hasRequirements) {
+    if (found.isEmpty() || section.isBackground() || (elsewhere && hasRequirements)) {
       return;
     }
     String text = passage.text();
-    List<SkillMention> found = skills.extract(text);
-    if (found.isEmpty()) {
-      return;
-    }
     List<Span> spans = found.stream().map(m -> new Span(m.start(), m.end())).toList();
     List<Span> soft = section == Section.PREFERRED ? List.of() : InlineCues.preferredSpans(text, spans);
     List<Span> sentences = elsewhere && passage.block().kind() == BlockKind.PARAGRAPH

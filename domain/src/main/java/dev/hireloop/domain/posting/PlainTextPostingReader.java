@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * Reads a posting pasted as plain text or Markdown into a {@link PostingDocument}. Pasted postings rarely follow
  * Markdown, so besides {@code #} headings the reader takes short stand-alone lines, lines ending in ":" and ALL CAPS
  * lines as headings; accepts every common bullet glyph and numbering; nests list items by indentation (or by a
- * secondary glyph such as "◦" under "•"); joins hard-wrapped lines into one paragraph or item; and cleans CRLF, tabs,
- * non-breaking and zero-width characters. Each "Key: value" line stays a paragraph of its own.
+ * secondary glyph such as "◦" under "•"); joins hard-wrapped lines into one paragraph or item; and cleans CRLF,
+ * tabs, non-breaking and zero-width characters. Each "Key: value" line stays a paragraph of its own.
  */
 public final class PlainTextPostingReader {
   /** Longer pasted text is refused rather than cut silently. */
@@ -30,8 +30,8 @@ public final class PlainTextPostingReader {
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:```|~~~).*$");
   private static final Pattern QUOTE = Pattern.compile("^ {0,3}>\\s?");
   private static final Pattern BULLET = Pattern.compile(
-      "^( *)([-*+•◦▪▫·‣⁃○●■□–—➢➤►✓✔→]|\\d{1,3}[.)]|\\(\\d{1,3}\\)|[a-z][.)]|[A-Z]\\)|\\([a-zA-Z]\\)"
-          + "|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\\s+(\\S.*)$");
+      "^( *)([-*+•◦▪▫·‣⁃○●■□–—➢➤►✓✔→]|\\d{1,3}[.)]|\\(\\d{1,3}\\)|[a-z][.)]|[A-Z]\\)"
+          + "|\\([a-zA-Z]\\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\\s+(\\S.*)$");
   private static final Pattern WHOLE_BOLD = Pattern.compile("^(\\*\\*|__)((?:(?!\\1).)+)\\1\\s*:?\\s*$");
   private static final Pattern KEY_VALUE = Pattern.compile(
       "^(?:\\*\\*|__)?\\p{Lu}[\\p{L}0-9 /&()'’.-]{0,40}:(?:\\*\\*|__)?\\s+\\S.*$");

@@ -51,7 +51,8 @@ final class SalaryParser {
           + "|total comp\\w*)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_PAY_AFTER = Pattern.compile(
-      "^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:bonus(?:es)?|stipends?|budgets?|allowance|reimbursement|sign[- ]on|signing"
+      "^\\s*(?:(?!(?:plus|and|with|or)\\b)[\\p{L}-]+\\s+){0,2}?(?:bonus(?:es)?|stipends?|budgets?|allowance"
+          + "|reimbursement|sign[- ]on|signing"
           + "|relocation|referral|credits?|gift|match|differential|deductible|revenue|ARR|funding|raise|series"
           + "|valuation|worth|spend|quota|prize|grants?|fees?|deposit|discount|company|business|in (?:payments"
           + "|revenue|sales|funding|annual)|per mile|a mile|/\\s*mile|per employee|of (?:funding|revenue|equipment))"

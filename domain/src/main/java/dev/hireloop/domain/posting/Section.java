@@ -56,7 +56,8 @@ enum Section {
           + "|what you need|you'll need|you will need|what we need|need from you|what it takes|essential"
           + "|key skills|\\bskills?\\b|competenc|knowledge|abilities|ideal candidate|your profile|candidate profile"
           + "|\\bprofile\\b|to be successful|to succeed|is this you|prerequisite|expertise|we expect"
-          + "|expect from you|your background|\\bexperience\\b|education|certification|licen[cs]e|credential");
+          + "|expect from you|your background|\\bexperience\\b|\\beducation\\b|\\bcertifications?\\b"
+          + "|\\blicen[cs](?:es?|ure)\\b|\\bcredentials?\\b");
   private static final Pattern RESPONSIBILITIES_LABEL = Pattern.compile(
       "the role|your role|role overview|in this role|this role|your impact|your mission|you'll work on"
           + "|you will work on|what the job involves|your day|\\btasks\\b|\\byou will$|\\byou'll$|the opportunity"

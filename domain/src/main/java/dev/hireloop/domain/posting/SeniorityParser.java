@@ -10,14 +10,16 @@ import java.util.regex.Pattern;
 /**
  * The level a posting is for. The title decides when it names a level; the first match in this order wins, so
  * "Senior Manager" is a manager and "Marketing Manager Intern" an intern: intern, executive (VP, chief, C-level),
- * director (director, head of, general manager), manager, principal (principal, distinguished, staff engineer/scientist/…), lead
- * (lead, supervisor, foreman), senior (senior, sr., master, "Engineer III"/"IV"), mid (mid-level, intermediate,
- * journeyman, "Analyst II"), junior (junior, jr., "Engineer I"), entry (entry-level, graduate, trainee, apprentice).
+ * director (director, head of, general manager), manager, principal (principal, distinguished, staff
+ * engineer/scientist/…), lead (lead, supervisor, foreman), senior (senior, sr., master, "Engineer III"/"IV"),
+ * mid (mid-level, intermediate, journeyman, "Analyst II"), junior (junior, jr., "Engineer I"), entry (entry-level,
+ * graduate, trainee, apprentice).
  *
  * <p>Titles that only look like a level do not count: "Product/Project/Program/Account/Case Manager" name a job,
  * not a manager of people; "Staff Nurse" and "Staff Accountant" are not principal; "Lead Generation" is no lead;
- * "Mid-Market" is no level; a "Scrum Master" is no master. Without a level in the title, an explicit "entry-level", "junior", "mid-level",
- * "senior-level" or "new grads welcome" in the text decides; otherwise the level is unspecified.
+ * "Mid-Market" is no level; a "Scrum Master" is no master. Without a level in the title, an explicit
+ * "entry-level", "junior", "mid-level", "senior-level" or "new grads welcome" in the text decides; otherwise the
+ * level is unspecified.
  */
 final class SeniorityParser {
   private static final String ROLE = "(?i:engineer|developer|analyst|specialist|technician|nurse|accountant|associate"
@@ -38,8 +40,8 @@ final class SeniorityParser {
         + "|research|ux|designer|scientist|developer|analytics|applied))\\b|\\b" + ROLE + "s?\\s+V\\b"));
     TITLE.put(Seniority.LEAD, ci("\\blead\\b(?![- ](?:gen|generation|qualification|nurturing|abatement))"
         + "|\\b(?:supervisor|foreman|forewoman|foreperson|charge nurse)\\b"));
-    TITLE.put(Seniority.SENIOR, Pattern.compile("(?i:\\b(?:senior|sr\\.?|snr|(?<!scrum )master)(?=[\\s.,/-]|$))|\\b" + ROLE
-        + "s?\\s+(?:III|IV|3|4)\\b"));
+    TITLE.put(Seniority.SENIOR, Pattern.compile("(?i:\\b(?:senior|sr\\.?|snr|(?<!scrum )master)(?=[\\s.,/-]|$))"
+        + "|\\b" + ROLE + "s?\\s+(?:III|IV|3|4)\\b"));
     TITLE.put(Seniority.MID, Pattern.compile("(?i:\\b(?:mid[- ]?level|intermediate|journey(?:man|woman|person))\\b)"
         + "|\\b" + ROLE + "s?\\s+(?:II|2)\\b"));
     TITLE.put(Seniority.JUNIOR, Pattern.compile("(?i:\\b(?:junior|jr\\.?)(?=[\\s.,/-]|$))|\\b" + ROLE
