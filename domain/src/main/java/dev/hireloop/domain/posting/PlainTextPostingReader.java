@@ -1,0 +1,573 @@
+package dev.hireloop.domain.posting;
+
+import dev.hireloop.domain.shared.Check;
+import dev.hireloop.domain.shared.InvalidValueException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a posting pasted as plain text or Markdown into a {@link PostingDocument}. Pasted postings rarely follow
+ * Markdown, so besides {@code #} headings the reader takes short stand-alone lines, lines ending in ":" and ALL CAPS
+ * lines as headings; accepts every common bullet glyph and numbering; nests list items by indentation (or by a
+ * secondary glyph such as "◦" under "•"); joins hard-wrapped lines into one paragraph or item; and cleans CRLF,
+ * tabs, non-breaking and zero-width characters. Each "Key: value" line stays a paragraph of its own.
+ */
+public final class PlainTextPostingReader {
+  /** Longer pasted text is refused rather than cut silently. */
+  public static final int MAX_LENGTH = 500_000;
+
+  private static final int MAX_BLOCK_TEXT = 20_000;
+  private static final int TAB_WIDTH = 4;
+  private static final int MAX_HEADING_WORDS = 10;
+  private static final int MAX_HEADING_CHARS = 90;
+
+  private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
+  private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_=])(?:\\s*\\1){2,}\\s*$");
+  private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:```|~~~).*$");
+  private static final Pattern QUOTE = Pattern.compile("^ {0,3}>\\s?");
+  private static final Pattern BULLET = Pattern.compile(
+      "^( *)([-*+•◦▪▫·‣⁃○●■□–—➢➤►✓✔→]|\\d{1,3}[.)]|\\(\\d{1,3}\\)|[a-z][.)]|[A-Z]\\)"
+          + "|\\([a-zA-Z]\\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\\s+(\\S.*)$");
+  private static final Pattern WHOLE_BOLD = Pattern.compile("^(\\*\\*|__)((?:(?!\\1).)+)\\1\\s*:?\\s*$");
+  private static final Pattern KEY_VALUE = Pattern.compile(
+      "^(?:\\*\\*|__)?\\p{Lu}[\\p{L}0-9 /&()'’.-]{0,40}:(?:\\*\\*|__)?\\s+\\S.*$");
+  private static final Pattern INLINE_BULLETS = Pattern.compile("\\s+•\\s+");
+  private static final Pattern DANGLING_END = Pattern.compile(
+      "(?:[,;&/+-]|\\b(?:and|or|of|with|to|the|a|an|in|for|on|at|by|from|as|including|such))$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Set<String> SMALL_WORDS = Set.of("a", "an", "and", "as", "at", "but", "by", "for", "from",
+      "in", "into", "nor", "of", "on", "or", "per", "the", "to", "via", "vs", "with", "is", "are", "be", "we", "you",
+      "your", "our", "us", "it", "its");
+  private static final Set<Character> SECONDARY_GLYPHS = Set.of('◦', '○', '▪', '▫', '‣', '⁃', '□');
+
+  private PlainTextPostingReader() {}
+
+  /** The document for {@code text}; an empty document for blank text. */
+  public static PostingDocument read(String text) {
+    Check.notNull(text, "text");
+    if (text.length() > MAX_LENGTH) {
+      throw new InvalidValueException("posting.too-long", "posting text must be at most " + MAX_LENGTH
+          + " characters");
+    }
+    List<String> lines = List.of(normalise(text).split("\n", -1));
+    List<Block> blocks = new Reader(lines).read();
+    if (blocks.size() > PostingDocument.MAX_BLOCKS) {
+      throw new InvalidValueException("posting.too-long", "posting text must have at most "
+          + PostingDocument.MAX_BLOCKS + " blocks");
+    }
+    return new PostingDocument(blocks);
+  }
+
+  /** Line breaks to "\n"; odd spaces to " " (tabs kept for indentation); invisible and control characters gone. */
+  static String normalise(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r') {
+        out.append('\n');
+        if (i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+      } else if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+        out.append('\n');
+      } else if (c == '\t') {
+        out.append('\t');
+      } else if (c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u3000' || c == '\u1680'
+          || (c >= '\u2000' && c <= '\u200A') || c == '\u000B' || c == '\f') {
+        out.append(' ');
+      } else if (isInvisible(c)) {
+        continue;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isInvisible(char c) {
+    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+        || c == '\u180E' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2066' && c <= '\u2069') || Character.isISOControl(c);
+  }
+
+  /** Markdown emphasis, code spans, links and escapes reduced to their text. */
+  static String inline(String text) {
+    String s = text;
+    s = s.replaceAll("!\\[([^\\]]*)\\]\\([^)\\s]*\\)", "$1");
+    s = s.replaceAll("\\[([^\\]]+)\\]\\((?:https?://|mailto:|/|#)[^)\\s]*\\)", "$1");
+    s = s.replaceAll("<((?:https?://|mailto:)[^>\\s]+)>", "$1");
+    s = s.replaceAll("`([^`]+)`", "$1");
+    s = s.replaceAll("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1", "$2");
+    s = s.replaceAll("(?<![\\w*])\\*(?=[^\\s*])([^*]+?)(?<=[^\\s*])\\*(?![\\w*])", "$1");
+    s = s.replaceAll("(?<![\\w_])_(?=[^\\s_])([^_]+?)(?<=[^\\s_])_(?![\\w_])", "$1");
+    s = s.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>])", "$1");
+    return s.replace('\t', ' ').strip();
+  }
+
+  private static int indentOf(String line) {
+    int width = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (c == ' ') {
+        width++;
+      } else if (c == '\t') {
+        width += TAB_WIDTH - width % TAB_WIDTH;
+      } else {
+        break;
+      }
+    }
+    return width;
+  }
+
+  /** Leading tabs expanded, so the bullet pattern sees indentation as spaces. */
+  private static String expandIndent(String line) {
+    int indent = indentOf(line);
+    return " ".repeat(indent) + line.stripLeading();
+  }
+
+  private static int words(String text) {
+    int count = 0;
+    for (String token : text.split("\\s+")) {
+      if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static boolean endsSentence(String text) {
+    return !text.isEmpty() && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+
+  private static boolean startsLowercase(String text) {
+    return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0))
+        && !text.split("\\s+", 2)[0].codePoints().anyMatch(Character::isUpperCase);
+  }
+
+  private static boolean isAllCaps(String text) {
+    int upper = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isUpperCase(c)) {
+        upper++;
+      }
+    }
+    return upper >= 2 && words(text) <= 12 && !text.endsWith(".");
+  }
+
+  private static boolean isShort(String text) {
+    return words(text) > 0 && words(text) <= MAX_HEADING_WORDS && text.length() <= MAX_HEADING_CHARS;
+  }
+
+  /** A short line that could be a heading: no sentence punctuation at its end, not starting in lower case. */
+  private static boolean isShortLabel(String text) {
+    return isShort(text) && !startsLowercase(text) && ".,;!?".indexOf(text.charAt(text.length() - 1)) < 0;
+  }
+
+  private static boolean isTitleCase(String text) {
+    for (String word : text.split("\\s+")) {
+      String letters = word.replaceAll("^[^\\p{L}\\p{N}]+", "");
+      if (letters.isEmpty() || SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT).replaceAll("\\W+$", ""))) {
+        continue;
+      }
+      if (!Character.isUpperCase(letters.codePointAt(0)) && !Character.isDigit(letters.codePointAt(0))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** One open list level: its indentation and the kind of marker its items use ("digit", "letter", "•"…). */
+  private static final class ListLevel {
+    private final int indent;
+    private String kind;
+
+    ListLevel(int indent, String kind) {
+      this.indent = indent;
+      this.kind = kind;
+    }
+  }
+
+  /** The line-by-line state machine; one instance per read. */
+  private static final class Reader {
+    private final List<String> lines;
+    private final List<Block> blocks = new ArrayList<>();
+    private final List<ListLevel> listStack = new ArrayList<>();
+    private final StringBuilder paragraph = new StringBuilder();
+    private final StringBuilder item = new StringBuilder();
+    private int itemLevel;
+    private int itemContentIndent;
+    private String lastLine = "";
+    private boolean lastWasKeyValue;
+    private boolean blankBefore = true;
+    private boolean lastWasHeading;
+    private boolean inFence;
+
+    Reader(List<String> lines) {
+      this.lines = lines;
+    }
+
+    List<Block> read() {
+      for (int i = 0; i < lines.size(); i++) {
+        line(i);
+      }
+      flush();
+      return blocks;
+    }
+
+    private void line(int index) {
+      String raw = lines.get(index);
+      if (FENCE.matcher(raw).matches()) {
+        inFence = !inFence;
+        return;
+      }
+      String line = QUOTE.matcher(expandIndent(raw)).replaceFirst("");
+      if (line.isBlank()) {
+        flushParagraph();
+        if (item.length() > 0) {
+          flushItem();
+        }
+        blankBefore = true;
+        return;
+      }
+      if (inFence) {
+        appendParagraph(line.strip(), false);
+        return;
+      }
+      Matcher rule = RULE.matcher(line);
+      if (rule.matches()) {
+        setextOrRule(rule.group(1).charAt(0));
+        return;
+      }
+      Matcher atx = ATX_HEADING.matcher(line);
+      if (atx.matches()) {
+        heading(atx.group(1).length(), atx.group(2));
+        return;
+      }
+      Matcher bullet = BULLET.matcher(line);
+      if (bullet.matches() && !isEmphasisLine(line)) {
+        listItem(bullet.group(1).length(), bullet.group(2), bullet.group(3), line.length()
+            - bullet.group(3).length());
+        return;
+      }
+      text(index, line);
+    }
+
+    /** "**Bold**" starts with "*" but is not a bullet. */
+    private boolean isEmphasisLine(String line) {
+      String stripped = line.stripLeading();
+      return stripped.startsWith("**") || stripped.startsWith("__");
+    }
+
+    private void setextOrRule(char marker) {
+      boolean oneLineParagraph = paragraph.length() > 0 && !blankBefore && paragraph.indexOf("\n") < 0;
+      if ((marker == '=' || marker == '-') && oneLineParagraph && isShort(paragraph.toString())) {
+        String text = paragraph.toString();
+        paragraph.setLength(0);
+        heading(marker == '=' ? 1 : 2, text);
+        return;
+      }
+      flush();
+      blankBefore = true;
+    }
+
+    private void heading(int level, String text) {
+      flush();
+      String clean = inline(text);
+      if (clean.endsWith(":")) {
+        clean = clean.substring(0, clean.length() - 1).strip();
+      }
+      if (!clean.isEmpty()) {
+        add(Block.heading(level, clean));
+      }
+      listStack.clear();
+      lastWasHeading = true;
+      blankBefore = false;
+      lastLine = clean;
+    }
+
+    private void listItem(int indent, String marker, String content, int contentIndent) {
+      flushParagraph();
+      if (item.length() > 0) {
+        flushItem();
+      }
+      String kind = markerKind(marker);
+      int level = nest(indent, kind);
+      String text = inline(content);
+      List<String> parts = INLINE_BULLETS.splitAsStream(text).filter(s -> !s.isBlank()).toList();
+      for (int i = 0; i < parts.size() - 1; i++) {
+        add(Block.item(level, parts.get(i)));
+      }
+      item.append(parts.isEmpty() ? text : parts.get(parts.size() - 1));
+      itemLevel = level;
+      itemContentIndent = contentIndent;
+      lastLine = content.strip();
+      lastWasHeading = false;
+      lastWasKeyValue = false;
+      blankBefore = false;
+    }
+
+    private static String markerKind(String marker) {
+      char first = marker.charAt(0);
+      if (Character.isDigit(first) || (first == '(' && Character.isDigit(marker.charAt(1)))) {
+        return "digit";
+      }
+      if (marker.matches("(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]")) {
+        return "roman";
+      }
+      if (Character.isLetter(first) || first == '(') {
+        return "letter";
+      }
+      return String.valueOf(first);
+    }
+
+    private static boolean isSecondary(String kind, String parentKind) {
+      if (kind.length() == 1 && SECONDARY_GLYPHS.contains(kind.charAt(0))) {
+        return true;
+      }
+      return (kind.equals("letter") || kind.equals("roman")) && parentKind.equals("digit");
+    }
+
+    /** The level of a list item at {@code indent} with marker kind {@code kind}, updating the stack. */
+    private int nest(int indent, String kind) {
+      while (!listStack.isEmpty() && top().indent > indent) {
+        listStack.remove(listStack.size() - 1);
+      }
+      if (listStack.isEmpty() || top().indent < indent) {
+        listStack.add(new ListLevel(indent, kind));
+        return level();
+      }
+      if (top().kind.equals(kind)) {
+        return level();
+      }
+      // back to an outer list that shares this indentation ("1." after its "a)" items)
+      for (int i = listStack.size() - 2; i >= 0 && listStack.get(i).indent == indent; i--) {
+        if (listStack.get(i).kind.equals(kind)) {
+          listStack.subList(i + 1, listStack.size()).clear();
+          return level();
+        }
+      }
+      if (isSecondary(kind, top().kind)) {
+        listStack.add(new ListLevel(indent, kind));
+      } else {
+        top().kind = kind;
+      }
+      return level();
+    }
+
+    private ListLevel top() {
+      return listStack.get(listStack.size() - 1);
+    }
+
+    private int level() {
+      return Math.min(listStack.size(), 6);
+    }
+
+    private void text(int index, String line) {
+      int indent = indentOf(line);
+      String content = line.strip();
+      String clean = inline(content);
+      if (clean.isEmpty()) {
+        return;
+      }
+      String next = nextNonBlank(index);
+      boolean nextIsBullet = next != null && BULLET.matcher(expandIndent(next)).matches()
+          && !isEmphasisLine(expandIndent(next));
+      if (item.length() > 0) {
+        if (continuesItem(indent, content, clean, next, nextIsBullet)) {
+          appendItem(clean);
+          blankBefore = false;
+          return;
+        }
+        flushItem();
+      }
+      if (isHeadingLine(content, clean, next, nextIsBullet)) {
+        heading(headingLevel(content, clean), headingText(content, clean));
+        return;
+      }
+      boolean keyValue = KEY_VALUE.matcher(content).matches();
+      if (paragraph.length() > 0 && (keyValue || !joinsParagraph(clean))) {
+        flushParagraph();
+      }
+      if (paragraph.length() == 0) {
+        listStack.clear();
+      }
+      appendParagraph(clean, keyValue);
+      blankBefore = false;
+      lastWasHeading = false;
+    }
+
+    private String nextNonBlank(int index) {
+      for (int i = index + 1; i < lines.size(); i++) {
+        if (!lines.get(i).isBlank()) {
+          return lines.get(i);
+        }
+      }
+      return null;
+    }
+
+    /** Whether a line directly after a paragraph line belongs to that paragraph (a hard-wrapped line). */
+    private boolean joinsParagraph(String clean) {
+      if (blankBefore) {
+        return false;
+      }
+      if (startsLowercase(clean) || DANGLING_END.matcher(lastLine).find()) {
+        return true;
+      }
+      if (lastWasKeyValue) {
+        return false;
+      }
+      return !endsSentence(lastLine) && !lastLine.endsWith(":");
+    }
+
+    /** Whether a text line belongs to the open list item: indented under it, or a wrapped line right after it. */
+    private boolean continuesItem(int indent, String content, String clean, String next, boolean nextIsBullet) {
+      if (indent > 0 && (indent >= itemContentIndent || !blankBefore)) {
+        return true;
+      }
+      if (blankBefore || KEY_VALUE.matcher(content).matches()
+          || isHeadingAfterItem(content, clean, next, nextIsBullet)) {
+        return false;
+      }
+      return startsLowercase(clean) || DANGLING_END.matcher(lastLine).find() || !endsSentence(lastLine);
+    }
+
+    private boolean isHeadingAfterItem(String content, String clean, String next, boolean nextIsBullet) {
+      if (DANGLING_END.matcher(lastLine).find() || startsLowercase(clean)) {
+        return false;
+      }
+      if (isWholeBold(content) || (clean.endsWith(":") && isShort(clean)) || isAllCaps(clean)) {
+        return true;
+      }
+      return isShortLabel(clean) && nextIsBullet;
+    }
+
+    private boolean isHeadingLine(String content, String clean, String next, boolean nextIsBullet) {
+      if (isWholeBold(content) && words(clean) <= 15) {
+        return true;
+      }
+      if (KEY_VALUE.matcher(content).matches()) {
+        return false;
+      }
+      boolean blockStart = paragraph.length() == 0 || blankBefore;
+      boolean afterSentence = blockStart || endsSentence(lastLine) || lastWasKeyValue;
+      if (!afterSentence && !lastWasHeading) {
+        return false;
+      }
+      if (clean.endsWith(":") && isShort(clean) && !startsLowercase(clean)) {
+        return true;
+      }
+      if (isAllCaps(clean)) {
+        return true;
+      }
+      if (!isShortLabel(clean)) {
+        return false;
+      }
+      boolean nextContinues = next != null && startsLowercase(next.strip()) && !nextIsBullet;
+      if (nextContinues) {
+        return false;
+      }
+      return blockStart || lastWasHeading || nextIsBullet || isTitleCase(clean);
+    }
+
+    private static boolean isWholeBold(String content) {
+      return WHOLE_BOLD.matcher(content).matches();
+    }
+
+    private static int headingLevel(String content, String clean) {
+      if (isWholeBold(content) || clean.endsWith(":")) {
+        return 3;
+      }
+      return isAllCaps(clean) ? 2 : 3;
+    }
+
+    private static String headingText(String content, String clean) {
+      Matcher bold = WHOLE_BOLD.matcher(content);
+      return bold.matches() ? bold.group(2) : clean;
+    }
+
+    private void appendParagraph(String clean, boolean keyValue) {
+      if (paragraph.length() > 0) {
+        joinInto(paragraph, clean);
+      } else {
+        paragraph.append(clean);
+      }
+      lastLine = clean;
+      lastWasKeyValue = keyValue;
+    }
+
+    private void appendItem(String clean) {
+      joinInto(item, clean);
+      lastLine = clean;
+    }
+
+    /** Joins a wrapped line; a word hyphenated across the break ("event-\ndriven") is rejoined without a space. */
+    private static void joinInto(StringBuilder target, String clean) {
+      int last = target.length() - 1;
+      boolean hyphenated = last > 0 && target.charAt(last) == '-' && Character.isLetter(target.charAt(last - 1))
+          && startsLowercase(clean);
+      if (!hyphenated) {
+        target.append(' ');
+      }
+      target.append(clean);
+    }
+
+    private void flush() {
+      flushParagraph();
+      if (item.length() > 0) {
+        flushItem();
+      }
+    }
+
+    private void flushParagraph() {
+      if (paragraph.length() == 0) {
+        return;
+      }
+      String text = paragraph.toString();
+      paragraph.setLength(0);
+      lastWasKeyValue = false;
+      for (String chunk : chunks(text)) {
+        add(Block.paragraph(chunk));
+      }
+    }
+
+    private void flushItem() {
+      String text = item.toString();
+      item.setLength(0);
+      List<String> parts = chunks(text);
+      for (String chunk : parts) {
+        add(Block.item(itemLevel, chunk));
+      }
+    }
+
+    private void add(Block block) {
+      blocks.add(block);
+      lastWasHeading = block.kind() == BlockKind.HEADING;
+    }
+
+    /** Blocks hold at most 20,000 characters: longer text is split at a space. */
+    private static List<String> chunks(String text) {
+      List<String> out = new ArrayList<>();
+      String rest = text.strip();
+      while (rest.length() > MAX_BLOCK_TEXT) {
+        int cut = rest.lastIndexOf(' ', MAX_BLOCK_TEXT);
+        if (cut <= 0) {
+          cut = MAX_BLOCK_TEXT;
+        }
+        out.add(rest.substring(0, cut).strip());
+        rest = rest.substring(cut).strip();
+      }
+      if (!rest.isEmpty()) {
+        out.add(rest);
+      }
+      return out;
+    }
+  }
+}
