@@ -35,7 +35,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>Misbehaving endpoints for the failure paths: Greenhouse board {@code slow-board}, Lever site {@code slow-site}
  * and page {@code /special/slow} answer after {@link #SLOW_MILLIS}; {@code garbage-board} / {@code garbage-site}
  * answer malformed JSON; Greenhouse {@code busy-board} and {@code /special/busy} answer 429 with
- * {@code Retry-After: 1} once, then 200; {@code /special/unavailable} always 503; {@code /special/forbidden} 403;
+ * {@code Retry-After: 1} once, then 200; {@code /special/busy-date} 503 once with a Retry-After date;
+ * {@code /special/busy-long} always 429 with {@code Retry-After: 30}; {@code /special/unavailable} always 503; {@code /special/forbidden} 403;
  * {@code /special/wrong-type} a PNG; {@code /special/huge} a 10 MB page; {@code /special/huge-declared} a 10 MB
  * Content-Length; {@code /special/redirect?to=URL} a 302 to URL; {@code /special/hops/N} N redirects in a row,
  * then the Orbitly posting.
@@ -52,6 +53,8 @@ public final class FakeJobBoards implements AutoCloseable {
   public static final int HUGE_BYTES = 10 * 1024 * 1024;
   /** The huge page pauses after this many bytes until {@link #releaseHugeBody()} (or 10 s). */
   public static final int HUGE_PAUSE_AT = 3 * 1024 * 1024;
+  /** {@code /special/busy-date} answers 503 once with this Retry-After date. */
+  public static final String BUSY_UNTIL = "Mon, 02 Nov 2026 10:00:03 GMT";
 
   /** One posting the fake serves: the link to paste, and what a source must read from it. */
   public record FakePosting(String source, URI url, String title, Optional<String> company, String field) {}
@@ -63,6 +66,7 @@ public final class FakeJobBoards implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+  private final Map<String, String> userAgents = new ConcurrentHashMap<>();
   private final CountDownLatch hugeRelease = new CountDownLatch(1);
   private final CountDownLatch hugeDone = new CountDownLatch(1);
   private final AtomicLong hugeWritten = new AtomicLong();
@@ -110,6 +114,11 @@ public final class FakeJobBoards implements AutoCloseable {
   public int hits(String path) {
     AtomicInteger count = hits.get(path);
     return count == null ? 0 : count.get();
+  }
+
+  /** The User-Agent of the last request for a path (without query). */
+  public Optional<String> userAgent(String path) {
+    return Optional.ofNullable(userAgents.get(path));
   }
 
   public void releaseHugeBody() {
@@ -179,6 +188,7 @@ public final class FakeJobBoards implements AutoCloseable {
     try (exchange) {
       String path = exchange.getRequestURI().getPath();
       hits.computeIfAbsent(path, key -> new AtomicInteger()).incrementAndGet();
+      userAgents.put(path, String.valueOf(exchange.getRequestHeaders().getFirst("User-Agent")));
       if (!exchange.getRequestMethod().equals("GET")) {
         send(exchange, 405, "application/json", "{\"error\":\"method not allowed\"}");
         return;
@@ -274,6 +284,18 @@ public final class FakeJobBoards implements AutoCloseable {
       }
       case "busy" -> {
         if (!busyOnce(exchange)) {
+          careerPage(exchange, List.of("careers", "orbitly-fullstack"));
+        }
+      }
+      case "busy-long" -> {
+        exchange.getResponseHeaders().set("Retry-After", "30");
+        send(exchange, 429, "text/html", "<h1>Slow down</h1>");
+      }
+      case "busy-date" -> {
+        if (hits(exchange.getRequestURI().getPath()) == 1) {
+          exchange.getResponseHeaders().set("Retry-After", BUSY_UNTIL);
+          send(exchange, 503, "text/html", "<h1>Back soon</h1>");
+        } else {
           careerPage(exchange, List.of("careers", "orbitly-fullstack"));
         }
       }
