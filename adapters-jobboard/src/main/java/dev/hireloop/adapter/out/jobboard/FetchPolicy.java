@@ -28,7 +28,7 @@ public record FetchPolicy(int maxRedirects, int maxPageBytes, int maxApiBytes, D
     Duration requestTimeout, Set<String> pageHosts, Set<String> trustedHosts) {
   public static final int DEFAULT_MAX_PAGE_BYTES = 2 * 1024 * 1024;
   public static final int DEFAULT_MAX_API_BYTES = 8 * 1024 * 1024;
-  private static final int MAX_BYTES_CEILING = 64 * 1024 * 1024;
+  private static final int MAX_BYTES_CEILING = 256 * 1024 * 1024;
   private static final Duration MAX_TIMEOUT = Duration.ofMinutes(2);
 
   public FetchPolicy {
