@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class UrlGuard {
   /** Special-use and internal-only name suffixes (RFC 6761, RFC 8375, common intranet conventions). */
   private static final Set<String> INTERNAL_SUFFIXES =
-      Set.of("localhost", "local", "internal", "intranet", "lan", "home", "corp", "localdomain", "home.arpa",
+      Set.of("localhost", "local", "internal", "intranet", "lan", "home", "corp", "localdomain",
           "test", "invalid", "onion");
   private static final Pattern NUMERIC_LABEL = Pattern.compile("(0[xX][0-9a-fA-F]*|[0-9]+)");
   private static final Pattern HOST_NAME =
@@ -89,22 +89,23 @@ final class UrlGuard {
     }
     if (rawHost.startsWith("[")) {
       checkAddress(ipv6Literal(host));
-      return;
-    }
-    if (looksNumeric(host)) {
+      checkPageHost(host, rule);
+    } else if (looksNumeric(host)) {
       Inet4Address address = decodeIpv4(host);
       checkAddress(address);
       if (!address.getHostAddress().equals(host)) {
         throw refuse("url.invalid", "the link writes an IP address in an unusual notation");
       }
+      checkPageHost(host, rule);
     } else {
       checkName(host, rule);
+      if (url.getHost() == null) {
+        throw refuse("url.invalid", "the link's host is not valid");
+      }
+      resolveAndCheck(host);
     }
     if (url.getHost() == null) {
       throw refuse("url.invalid", "the link's host is not valid");
-    }
-    if (!looksNumeric(host)) {
-      resolveAndCheck(host);
     }
   }
 
@@ -119,6 +120,10 @@ final class UrlGuard {
     if (!host.contains(".") || INTERNAL_SUFFIXES.contains(lastLabel) || host.endsWith(".home.arpa")) {
       throw refuse("url.host-not-allowed", "the link's host is not a public internet name");
     }
+    checkPageHost(host, rule);
+  }
+
+  private void checkPageHost(String host, HostRule rule) {
     if (rule.pageHostsOnly() && !policy.allowsPageHost(host)) {
       throw refuse("url.host-not-allowed", "pages from this host are not allowed by configuration");
     }

@@ -159,6 +159,8 @@ class SsrfMatrixTest {
     Throwable elsewhere = catchThrowable(() -> guard.check(URI.create("https://rebind.attacker.example/"),
         HostRule.page()));
     assertThat(((InvalidValueException) elsewhere).code()).isEqualTo("url.host-not-allowed");
+    Throwable rawAddress = catchThrowable(() -> guard.check(URI.create("https://93.184.216.34/"), HostRule.page()));
+    assertThat(((InvalidValueException) rawAddress).code()).isEqualTo("url.host-not-allowed");
   }
 
   static Stream<Arguments> redirects_from_a_trusted_page() {
