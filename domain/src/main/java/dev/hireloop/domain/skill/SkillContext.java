@@ -71,7 +71,8 @@ final class SkillContext {
       "there", "here", "home", "as", "when", "where", "within", "by", "together", "down", "fast", "delivery",
       "response", "responses", "action", "turnaround", "resolution", "execution", "decision", "decisions",
       "manager", "managers", "hours", "space", "spaces", "building", "supplies", "administrator", "assistant",
-      "assistants", "coordinator", "semester", "term", "break", "season", "quarter", "intake", "cleaning", "mouth");
+      "assistants", "coordinator", "semester", "term", "break", "season", "quarter", "intake", "cleaning", "mouth",
+      "team", "teams", "role", "roles", "position", "positions", "meeting", "meetings", "principles");
 
   /** Words before a letter that make it a label, not a language: "Plan C", "grade C", "Vitamin C". */
   private static final Set<String> LETTER_PRECEDERS = Set.of("plan", "grade", "grades", "type", "class",

@@ -146,7 +146,9 @@ public final class SkillTaxonomy implements SkillExtractor {
       }
       if (foundAt[k] > 0) {
         Found other = found.get(foundAt[k] - 1);
-        if (SkillContext.family(other.term.definition.category()) == family) {
+        // Another skill, not a repeat of this one: "Go Go Go" is a cheer, "Go and Rust" are languages.
+        if (other.term.definition != f.term.definition
+            && SkillContext.family(other.term.definition.category()) == family) {
           return true;
         }
       } else if (tokens.word[k] && SkillContext.isContextWord(family, tokens.key[k])) {
