@@ -85,7 +85,7 @@ record ServerConfig(
   static final long DEFAULT_EVENT_POLL_MS = 500;
   static final int DEFAULT_EVENT_MAX_ATTEMPTS = 5;
   static final String KEY_FILE_NAME = "secret.key";
-  // The vendors' public API hosts; JobBoardsWiringTest checks them against JobBoardOptions.defaults().
+  // The vendors' public API hosts; JobImportWiringTest checks them against JobBoardOptions.defaults().
   static final String DEFAULT_GREENHOUSE_API_URL = "https://boards-api.greenhouse.io";
   static final String DEFAULT_GREENHOUSE_EU_API_URL = "https://boards-api.eu.greenhouse.io";
   static final String DEFAULT_LEVER_API_URL = "https://api.lever.co";
@@ -126,9 +126,9 @@ record ServerConfig(
       new Variable(LEVER_EU_API_URL, DEFAULT_LEVER_EU_API_URL, "Lever EU Postings API base URL (jobs.eu.lever.co)"),
       new Variable(ASHBY_API_URL, DEFAULT_ASHBY_API_URL, "Ashby public Job Posting API base URL"),
       new Variable(IMPORT_ALLOWED_HOSTS, "(any public host)",
-          "career-page hosts a JSON-LD import may fetch, comma-separated (e.g. careers.acme.com,jobs.example.org)"),
+          "career-page hosts a JSON-LD import may fetch, comma-separated; *.acme.com allows its subdomains"),
       new Variable(IMPORT_MAX_BYTES, String.valueOf(DEFAULT_IMPORT_MAX_BYTES),
-          "largest job board or career page response read by an import"),
+          "largest career page an import reads (a board's API answer: 8 MiB or this, if larger)"),
       new Variable(IMPORT_TIMEOUT_MS, String.valueOf(DEFAULT_IMPORT_TIMEOUT_MS),
           "milliseconds an import waits for a job board or career page to answer"));
 
@@ -141,7 +141,7 @@ record ServerConfig(
 
   private static final Pattern SCHEMA = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
   private static final Pattern HOST_NAME = Pattern.compile(
-      "(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
+      "(?=.{1,253}$)(?:\\*\\.)?[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
   private static final String REDACTED = "<redacted>";
 
   /** One environment variable: its name, its default as shown to people, and what it is for. */
@@ -370,7 +370,7 @@ record ServerConfig(
     return URI.create(text);
   }
 
-  /** Comma-separated host names, lower-cased; no schemes, paths, ports or wildcards. */
+  /** Comma-separated host names, lower-cased; {@code *.example.com} for its subdomains; no schemes, paths or ports. */
   static Set<String> parseHosts(String raw) {
     Set<String> hosts = new TreeSet<>();
     for (String part : raw.split(",")) {

@@ -2,6 +2,9 @@ package dev.hireloop.server;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.hireloop.adapter.out.jobboard.FetchPolicy;
+import dev.hireloop.adapter.out.jobboard.JobBoardOptions;
+import dev.hireloop.adapter.out.jobboard.JobBoards;
 import dev.hireloop.adapter.out.persistence.jdbi.HireloopSchema;
 import dev.hireloop.adapter.out.persistence.memory.InMemoryPersistence;
 import dev.hireloop.adapter.out.persistence.jdbi.JdbiPersistence;
@@ -12,6 +15,7 @@ import dev.hireloop.adapter.out.security.AesGcmSecretCipher;
 import dev.hireloop.application.Hireloop;
 import dev.hireloop.domain.shared.ExternalServiceException;
 import dev.hireloop.domain.shared.InvalidValueException;
+import dev.hireloop.domain.skill.SkillTaxonomy;
 import dev.hireloop.port.out.persistence.Persistence;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -24,6 +28,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
@@ -41,6 +46,7 @@ final class Wiring implements AutoCloseable {
   private static final Duration READINESS_TIMEOUT = Duration.ofSeconds(2);
   private static final Duration CONNECTION_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration DISPATCHER_SHUTDOWN_WAIT = Duration.ofSeconds(10);
+  private static final Duration IMPORT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
 
   private final ServerConfig config;
   private final Clock clock;
@@ -93,12 +99,33 @@ final class Wiring implements AutoCloseable {
           .clock(clock)
           .ids(UUID::randomUUID)
           .secretCipher(cipher(config, random))
+          .jobSources(JobBoards.standard(jobBoardOptions(config.jobImport())))
+          .postingHtmlReader(JobBoards.htmlReader())
+          .skillExtractor(SkillTaxonomy.standard())
           .build();
       return new Wiring(config, clock, resources, dataSource, hireloop, readiness);
     } catch (RuntimeException e) {
       closeAll(resources);
       throw e;
     }
+  }
+
+  /**
+   * The job boards as configured. The boards' API base URLs are the operator's, so their hosts are trusted as they
+   * are (http and private addresses allowed); links a recruiter pastes never are (ADR 12). The size limit applies
+   * to career pages; a board's API may answer up to {@link FetchPolicy#DEFAULT_MAX_API_BYTES} or that limit,
+   * whichever is larger, because Ashby answers a company's whole board at once.
+   */
+  static JobBoardOptions jobBoardOptions(ServerConfig.JobImport settings) {
+    int pageBytes = (int) settings.maxBytes();
+    Duration connect = settings.timeout().compareTo(IMPORT_CONNECT_TIMEOUT) < 0 ? settings.timeout()
+        : IMPORT_CONNECT_TIMEOUT;
+    FetchPolicy defaults = FetchPolicy.defaults();
+    FetchPolicy policy = new FetchPolicy(defaults.maxRedirects(), pageBytes,
+        Math.max(FetchPolicy.DEFAULT_MAX_API_BYTES, pageBytes), connect, settings.timeout(),
+        settings.allowedHosts(), Set.of());
+    return new JobBoardOptions(settings.greenhouseApiUrl(), settings.greenhouseEuApiUrl(), settings.leverApiUrl(),
+        settings.leverEuApiUrl(), settings.ashbyApiUrl(), policy);
   }
 
   Hireloop hireloop() {

@@ -340,7 +340,7 @@ class ServerConfigTest {
         "HIRELOOP_LEVER_API_URL", "https://lever.proxy.internal:8443",
         "HIRELOOP_LEVER_EU_API_URL", "https://lever-eu.proxy.internal",
         "HIRELOOP_ASHBY_API_URL", "HTTPS://ashby.proxy.internal",
-        "HIRELOOP_IMPORT_ALLOWED_HOSTS", " Careers.Acme.com, jobs.example.org ,",
+        "HIRELOOP_IMPORT_ALLOWED_HOSTS", " Careers.Acme.com, *.example.org ,",
         "HIRELOOP_IMPORT_MAX_BYTES", "65536",
         "HIRELOOP_IMPORT_TIMEOUT_MS", "2500"));
 
@@ -350,11 +350,11 @@ class ServerConfigTest {
     assertThat(jobImport.leverApiUrl()).isEqualTo(URI.create("https://lever.proxy.internal:8443"));
     assertThat(jobImport.leverEuApiUrl()).isEqualTo(URI.create("https://lever-eu.proxy.internal"));
     assertThat(jobImport.ashbyApiUrl()).isEqualTo(URI.create("HTTPS://ashby.proxy.internal"));
-    assertThat(jobImport.allowedHosts()).containsExactlyInAnyOrder("careers.acme.com", "jobs.example.org");
+    assertThat(jobImport.allowedHosts()).containsExactlyInAnyOrder("careers.acme.com", "*.example.org");
     assertThat(jobImport.maxBytes()).isEqualTo(65_536);
     assertThat(jobImport.timeout()).isEqualTo(Duration.ofMillis(2_500));
     assertThat(config.describe()).contains("HIRELOOP_GREENHOUSE_API_URL=http://127.0.0.1:9001/greenhouse",
-        "HIRELOOP_IMPORT_ALLOWED_HOSTS=careers.acme.com,jobs.example.org", "HIRELOOP_IMPORT_TIMEOUT_MS=2500");
+        "HIRELOOP_IMPORT_ALLOWED_HOSTS=*.example.org,careers.acme.com", "HIRELOOP_IMPORT_TIMEOUT_MS=2500");
   }
 
   @Test
