@@ -243,12 +243,15 @@ class JobImportRoutesTest {
   @Test
   void a_refused_url_names_the_url_field() {
     api = withSources(FakeJobSource.failing("greenhouse", "boards.greenhouse.io",
-        new InvalidValueException("url.not-https", "url must use https")));
+        new InvalidValueException("url.not-https", "only https links can be imported")));
 
     TestApi.Response response = api.post("/api/jobs/import", api.tokenA, "{\"url\": \"" + GREENHOUSE_URL + "\"}");
 
     assertProblem(response, 400, "url.not-https");
-    assertThat(response.json().get("errors").get(0).get("field").asText()).isEqualTo("url");
+    assertThat(response.json().get("detail").asText()).isEqualTo("only https links can be imported");
+    JsonNode error = response.json().get("errors").get(0);
+    assertThat(error.get("field").asText()).isEqualTo("url");
+    assertThat(error.get("code").asText()).isEqualTo("url.not-https");
   }
 
   @Test
