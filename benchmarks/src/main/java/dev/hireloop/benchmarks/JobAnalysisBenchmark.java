@@ -11,8 +11,10 @@ import dev.hireloop.port.out.jobsource.PostingHtmlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -29,19 +31,28 @@ import org.openjdk.jmh.annotations.State;
  * with percentiles, so the median can be read off:
  * <ul>
  *   <li>{@code analyseHtml}: the import path — sanitise and structure the HTML (jsoup reader), then the whole
- *       analysis (sections, facts, skills with evidence);</li>
- *   <li>{@code analyseText}: the same for the posting pasted as text ({@code PlainTextPostingReader});</li>
+ *       analysis (sections, facts, skills with evidence) with the board's fields as hints, as Greenhouse gives
+ *       them (title, company, location, link);</li>
+ *   <li>{@code analyseText}: the same posting pasted as text, title first, without hints
+ *       ({@code PlainTextPostingReader});</li>
  *   <li>{@code extractSkills}: the taxonomy's extractor alone over the clean text;</li>
  *   <li>{@code extractSkillsRegexPerSkill}: the naive baseline over the same text — one regular expression per
  *       spelling of every skill ({@link RegexPerSkillExtractor}).</li>
  * </ul>
- * The taxonomy is loaded once, before measuring (its one-off load is not what a request pays).
+ * The taxonomy is loaded once, before measuring (its one-off load is not what a request pays), and each
+ * benchmark runs once then and must find the posting's skills, so a broken analysis fails the run instead of being
+ * timed.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class JobAnalysisBenchmark {
   static final String POSTING = "/dev/hireloop/benchmarks/posting.html";
+
+  private static final PostingHints BOARD_FIELDS = new PostingHints(
+      Optional.of("Senior Backend Engineer (Java/Kotlin) – Pricing Platform"), Optional.of("Northwind Analytics"),
+      List.of("Berlin, Germany"), Optional.empty(), Optional.empty(), Optional.empty(),
+      Optional.of(URI.create("https://boards.greenhouse.io/northwind/jobs/4012345")));
 
   private String html;
   private String text;
@@ -56,13 +67,22 @@ public class JobAnalysisBenchmark {
     htmlReader = JobBoards.htmlReader();
     taxonomy = SkillTaxonomy.standard();
     analyzer = new JobPostingAnalyzer(taxonomy);
-    text = htmlReader.read(html).document().toPlainText();
+    text = BOARD_FIELDS.title().orElseThrow() + "\n\n" + htmlReader.read(html).document().toPlainText();
     regexPerSkill = new RegexPerSkillExtractor(taxonomy.definitions());
+    for (JobAnalysis analysis : List.of(analyseHtml(), analyseText())) {
+      if (analysis.required().size() < 5 || analysis.preferred().size() < 3) {
+        throw new IllegalStateException("the analysis found too few skills: " + analysis.required() + " / "
+            + analysis.preferred());
+      }
+    }
+    if (extractSkills().isEmpty() || extractSkillsRegexPerSkill().isEmpty()) {
+      throw new IllegalStateException("an extractor found no skills");
+    }
   }
 
   @Benchmark
   public JobAnalysis analyseHtml() {
-    return analyzer.analyze(htmlReader.read(html).document(), PostingHints.none());
+    return analyzer.analyze(htmlReader.read(html).document(), BOARD_FIELDS);
   }
 
   @Benchmark
