@@ -27,6 +27,7 @@ public final class PlainTextPostingReader {
 
   private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
   private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_=])(?:\\s*\\1){2,}\\s*$");
+  private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(?:=+|-{2,})\\s*$");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:```|~~~).*$");
   private static final Pattern QUOTE = Pattern.compile("^ {0,3}>\\s?");
   private static final Pattern BULLET = Pattern.compile(
@@ -35,6 +36,8 @@ public final class PlainTextPostingReader {
   private static final Pattern WHOLE_BOLD = Pattern.compile("^(\\*\\*|__)((?:(?!\\1).)+)\\1\\s*:?\\s*$");
   private static final Pattern KEY_VALUE = Pattern.compile(
       "^(?:\\*\\*|__)?\\p{Lu}[\\p{L}0-9 /&()'’.-]{0,40}:(?:\\*\\*|__)?\\s+\\S.*$");
+  private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>])");
+  private static final char PARKED = '\uE000';
   private static final Pattern INLINE_BULLETS = Pattern.compile("\\s+•\\s+");
   private static final Pattern DANGLING_END = Pattern.compile(
       "(?:[,;&/+-]|\\b(?:and|or|of|with|to|the|a|an|in|for|on|at|by|from|as|including|such))$",
@@ -96,7 +99,8 @@ public final class PlainTextPostingReader {
 
   /** Markdown emphasis, code spans, links and escapes reduced to their text. */
   static String inline(String text) {
-    String s = text;
+    // escaped characters are parked in the private use area so that "\\*" never reads as emphasis
+    String s = ESCAPE.matcher(text).replaceAll(m -> String.valueOf((char) (PARKED + m.group(1).charAt(0))));
     s = s.replaceAll("!\\[([^\\]]*)\\]\\([^)\\s]*\\)", "$1");
     s = s.replaceAll("\\[([^\\]]+)\\]\\((?:https?://|mailto:|/|#)[^)\\s]*\\)", "$1");
     s = s.replaceAll("<((?:https?://|mailto:)[^>\\s]+)>", "$1");
@@ -104,8 +108,12 @@ public final class PlainTextPostingReader {
     s = s.replaceAll("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1", "$2");
     s = s.replaceAll("(?<![\\w*])\\*(?=[^\\s*])([^*]+?)(?<=[^\\s*])\\*(?![\\w*])", "$1");
     s = s.replaceAll("(?<![\\w_])_(?=[^\\s_])([^_]+?)(?<=[^\\s_])_(?![\\w_])", "$1");
-    s = s.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>])", "$1");
-    return s.replace('\t', ' ').strip();
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(c >= PARKED && c < PARKED + 128 ? (char) (c - PARKED) : c);
+    }
+    return out.toString().replace('\t', ' ').strip();
   }
 
   private static int indentOf(String line) {
@@ -209,6 +217,7 @@ public final class PlainTextPostingReader {
     private boolean blankBefore = true;
     private boolean lastWasHeading;
     private boolean inFence;
+    private boolean skipUnderline;
 
     Reader(List<String> lines) {
       this.lines = lines;
@@ -224,6 +233,10 @@ public final class PlainTextPostingReader {
 
     private void line(int index) {
       String raw = lines.get(index);
+      if (skipUnderline) {
+        skipUnderline = false;
+        return;
+      }
       if (FENCE.matcher(raw).matches()) {
         inFence = !inFence;
         return;
@@ -241,9 +254,9 @@ public final class PlainTextPostingReader {
         appendParagraph(line.strip(), false);
         return;
       }
-      Matcher rule = RULE.matcher(line);
-      if (rule.matches()) {
-        setextOrRule(rule.group(1).charAt(0));
+      if (RULE.matcher(line).matches()) {
+        flush();
+        blankBefore = true;
         return;
       }
       Matcher atx = ATX_HEADING.matcher(line);
@@ -264,18 +277,6 @@ public final class PlainTextPostingReader {
     private boolean isEmphasisLine(String line) {
       String stripped = line.stripLeading();
       return stripped.startsWith("**") || stripped.startsWith("__");
-    }
-
-    private void setextOrRule(char marker) {
-      boolean oneLineParagraph = paragraph.length() > 0 && !blankBefore && paragraph.indexOf("\n") < 0;
-      if ((marker == '=' || marker == '-') && oneLineParagraph && isShort(paragraph.toString())) {
-        String text = paragraph.toString();
-        paragraph.setLength(0);
-        heading(marker == '=' ? 1 : 2, text);
-        return;
-      }
-      flush();
-      blankBefore = true;
     }
 
     private void heading(int level, String text) {
@@ -387,6 +388,12 @@ public final class PlainTextPostingReader {
           return;
         }
         flushItem();
+      }
+      if (index + 1 < lines.size() && SETEXT_UNDERLINE.matcher(lines.get(index + 1)).matches() && isShort(clean)
+          && (paragraph.length() == 0 || blankBefore)) {
+        heading(lines.get(index + 1).strip().startsWith("=") ? 1 : 2, clean);
+        skipUnderline = true;
+        return;
       }
       if (isHeadingLine(content, clean, next, nextIsBullet)) {
         heading(headingLevel(content, clean), headingText(content, clean));

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  *       and the company, benefits and boilerplate text ½;
  *   <li>"not remote", "not eligible for remote work" → on-site (4); "hybrid", "N days in the office" (N below
  *       5), "Tuesday to Thursday in office" → hybrid (3); "on-site", "in person", "in office 5 days" → on-site (2),
- *       but not "occasional on-site visits" or "on-site parking"; "remote", "fully remote", "work from home" → remote (2);
- *       "remote-first", "remote-friendly" (company culture) → remote (1).
+ *       but not "occasional on-site visits" or "on-site parking"; "remote", "fully remote", "work from home" →
+ *       remote (2); "remote-first", "remote-friendly" (company culture) → remote (1).
  * </ul>
  * The highest total wins; on a tie hybrid beats on-site beats remote, so a doubtful posting is not sold as remote.
  */
