@@ -82,7 +82,7 @@ final class Tokens {
       } else {
         int s = i;
         i += Character.charCount(cp);
-        tokens.add(s, i, cp < 128 ? ASCII_SYMBOLS[cp] : text.substring(s, i), gap, sentence, false);
+        tokens.add(s, i, symbolKey(cp, text, s, i), gap, sentence, false);
         gap = ADJACENT;
         lineBreaks = 0;
         if ((cp == '.' || cp == '!' || cp == '?' || cp == ';') && (i == n || Character.isWhitespace(text.charAt(i)))) {
@@ -132,6 +132,17 @@ final class Tokens {
 
   static boolean isSoftSeparator(int cp) {
     return cp == '-' || (cp >= '\u2010' && cp <= '\u2015') || cp == '\u2212';
+  }
+
+  /** Typographic apostrophes key like the ASCII one, so "driver’s license" matches "driver's license". */
+  private static String symbolKey(int cp, String text, int s, int e) {
+    if (cp < 128) {
+      return ASCII_SYMBOLS[cp];
+    }
+    if (cp == '\u2019' || cp == '\u2018' || cp == '\u02BC') {
+      return ASCII_SYMBOLS['\''];
+    }
+    return text.substring(s, e);
   }
 
   private static String lowerAscii(String text, int s, int e) {
