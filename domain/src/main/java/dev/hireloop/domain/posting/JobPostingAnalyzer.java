@@ -60,6 +60,23 @@ public final class JobPostingAnalyzer {
           + "|responsible|comfortable|essential|will|should)\\b",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern DEGREE_FIELD = Pattern.compile(
+      "\\b(?:bachelor'?s?|master'?s?|associate'?s?|doctorate|ph\\.?d\\.?|mba|degree|diploma|BSc?|BA|MSc?|MA"
+          + "|majoring|major|graduate)(?:\\s+degree)?\\s+(?:in|of)\\s+[^;.+(]*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DEGREE_NAME = Pattern.compile(
+      "\\b(?:degree|bachelor|master of|doctor of|associate of)\\b", Pattern.CASE_INSENSITIVE);
+  private static final String GENERIC_NOUN = "(?:tools?|systems?|platforms?|software|solutions?|frameworks?"
+      + "|languages?|databases?|technolog(?:y|ies)|suites?|applications?|apps?)";
+  private static final Pattern GENERIC_EVIDENCE = Pattern.compile("\\b" + GENERIC_NOUN + "$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern EXAMPLES_FOLLOW = Pattern.compile(
+      "^\\s*(?:" + GENERIC_NOUN + "\\b)?\\s*,?\\s*(?:\\(|such as\\b|e\\.g\\.?|like\\b|including\\b|ideally\\b"
+          + "|preferably\\b|for example\\b|for instance\\b|especially\\b|in particular\\b|:)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern GENERIC_FOLLOWS = Pattern.compile("^\\s*" + GENERIC_NOUN + "\\b",
+      Pattern.CASE_INSENSITIVE);
+
   private final SkillExtractor skills;
 
   public JobPostingAnalyzer(SkillExtractor skills) {
@@ -380,8 +397,12 @@ public final class JobPostingAnalyzer {
     List<Span> soft = section == Section.PREFERRED ? List.of() : InlineCues.preferredSpans(text, spans);
     List<Span> sentences = elsewhere && passage.block().kind() == BlockKind.PARAGRAPH
         ? Clauses.sentences(text) : List.of();
-    for (SkillMention mention : found) {
-      if (!sentences.isEmpty() && !speaksToCandidate(text, sentences, mention.start())) {
+    List<Span> fields = degreeFields(text);
+    for (int i = 0; i < found.size(); i++) {
+      SkillMention mention = found.get(i);
+      if ((!sentences.isEmpty() && !speaksToCandidate(text, sentences, mention.start()))
+          || InlineCues.covers(fields, mention.start()) || DEGREE_NAME.matcher(mention.skill().name()).find()
+          || introducesExamples(text, mention, i + 1 < found.size() ? found.get(i + 1) : null)) {
         continue;
       }
       SkillMention placed = new SkillMention(mention.skill(), mention.category(), passage.start() + mention.start(),
@@ -392,6 +413,31 @@ public final class JobPostingAnalyzer {
         required.add(placed);
       }
     }
+  }
+
+  /** Fields of study ("a degree in Accounting or Finance"): what the candidate studied, not a skill asked for. */
+  private static List<Span> degreeFields(String text) {
+    List<Span> out = new ArrayList<>();
+    Matcher field = DEGREE_FIELD.matcher(text);
+    while (field.find()) {
+      out.add(new Span(field.start(), field.end()));
+    }
+    return out;
+  }
+
+  /**
+   * A category named only to introduce its examples ("relational databases, ideally PostgreSQL", "a BI tool such
+   * as Looker", "mobile attribution tools (AppsFlyer, Adjust)"): the examples are the skills, the category is not.
+   * Only a category that reads as one (it ends in, or is followed by, "tools", "system", "platform"…) counts, so
+   * "SQL, ideally PostgreSQL" keeps SQL.
+   */
+  private static boolean introducesExamples(String text, SkillMention mention, SkillMention next) {
+    if (next == null || next.start() - mention.end() > 60) {
+      return false;
+    }
+    String after = text.substring(mention.end(), next.start());
+    boolean generic = GENERIC_EVIDENCE.matcher(mention.evidence()).find() || GENERIC_FOLLOWS.matcher(after).find();
+    return generic && EXAMPLES_FOLLOW.matcher(after).find();
   }
 
   private static boolean speaksToCandidate(String text, List<Span> sentences, int index) {
