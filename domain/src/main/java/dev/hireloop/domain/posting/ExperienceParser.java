@@ -80,6 +80,9 @@ final class ExperienceParser {
 
   /** The value of each group of alternatives in {@code text}. */
   private static List<Integer> groups(String text) {
+    if (!Words.containsAny(Words.lower(text), "year", "yr", "month", "+")) {
+      return List.of();
+    }
     List<Statement> statements = statements(text);
     List<Span> preferred = InlineCues.preferredSpans(text, statements.stream().map(Statement::span).toList());
     List<Integer> out = new ArrayList<>();

@@ -45,6 +45,8 @@ public final class JobPostingAnalyzer {
   private static final int MAX_RESPONSIBILITIES = 200;
   private static final Pattern TITLE_LINE = Pattern.compile(
       "^(?:job title|title|position|position title|role|job|vacancy)\\s*:\\s*(?<value>.+)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PREPOSITION = Pattern.compile("\\b(?:with|in|of|using|for)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern KEY_VALUE = Pattern.compile("^[\\p{L}][\\p{L}0-9 /&()'’.-]{0,40}:\\s+\\S");
   private static final Pattern INLINE_LABEL = Pattern.compile("^(?<label>[\\p{L}][\\p{L}0-9 /&()'’,.-]{0,60}?)\\s*:");
   private static final Pattern BOILERPLATE_TEXT = Pattern.compile(
@@ -52,6 +54,8 @@ public final class JobPostingAnalyzer {
           + "|e-verify|protected veteran|drug[- ]free workplace|committed to (?:building )?(?:a )?divers"
           + "|diverse and inclusive|do(?:es)? not discriminate|all qualified applicants",
       Pattern.CASE_INSENSITIVE);
+  private static final String[] BOILERPLATE_WORDS = {"equal", "regard", "affirmative", "accommodation",
+      "e-verify", "veteran", "drug", "divers", "discriminat", "qualified applicants"};
   private static final Pattern SPEAKS_TO_CANDIDATE = Pattern.compile(
       "\\b(?:you|your|you'll|you're|you've|candidates?|applicants?|we need|we're looking|we are looking"
           + "|looking for|seeking|must|required|requires?|requirements?|need(?:ed|s)?|experience[ds]?|knowledge"
@@ -221,7 +225,7 @@ public final class JobPostingAnalyzer {
           itemLabel = section;
           itemLabelLevel = block.level();
         }
-        if (BOILERPLATE_TEXT.matcher(text).find()) {
+        if (Words.containsAny(Words.lower(text), BOILERPLATE_WORDS) && BOILERPLATE_TEXT.matcher(text).find()) {
           section = Section.BOILERPLATE;
         }
       }
@@ -261,11 +265,11 @@ public final class JobPostingAnalyzer {
 
   /** The section a "Label:" line or item names: the whole text ending in ":", or the label before ": …". */
   private static Optional<Section> inlineLabel(String text) {
-    if (text.endsWith(":") && text.split("\\s+").length <= 20) {
+    if (text.endsWith(":") && Words.count(text) <= 20) {
       return Section.classify(text);
     }
     Matcher label = INLINE_LABEL.matcher(text);
-    if (label.find() && label.group("label").split("\\s+").length <= 6) {
+    if (label.find() && Words.count(label.group("label")) <= 6) {
       return Section.classify(label.group("label"));
     }
     return Optional.empty();
@@ -277,12 +281,12 @@ public final class JobPostingAnalyzer {
    * a requirement, not a heading).
    */
   private static boolean isStandaloneLabel(String text) {
-    String[] words = text.split("\\s+");
+    int words = Words.count(text);
     if (text.endsWith(":")) {
-      return words.length <= 20;
+      return words <= 20;
     }
-    return words.length <= 4 && !text.endsWith(".") && !text.contains(":")
-        && Character.isUpperCase(text.codePointAt(0)) && !text.matches("(?i).*\\b(?:with|in|of|using|for)\\b.*");
+    return words <= 4 && !text.endsWith(".") && !text.contains(":") && Character.isUpperCase(text.codePointAt(0))
+        && !PREPOSITION.matcher(text).find();
   }
 
   private static List<Passage> head(List<Passage> passages) {
@@ -330,12 +334,13 @@ public final class JobPostingAnalyzer {
   }
 
   private static boolean isShortLine(String text) {
-    return text.split("\\s+").length <= MAX_TITLE_WORDS && text.length() <= 150 && !text.endsWith(".");
+    return Words.count(text) <= MAX_TITLE_WORDS && text.length() <= 150 && !text.endsWith(".");
   }
 
   /** At most 200 characters, cut at a word. */
   private static String fitTitle(String title) {
-    String text = title.strip().replaceAll("\\s+", " ").replaceAll(":$", "").strip();
+    String text = Words.WHITESPACE.matcher(title.strip()).replaceAll(" ");
+    text = (text.endsWith(":") ? text.substring(0, text.length() - 1) : text).strip();
     if (text.length() <= JobDetails.MAX_TITLE) {
       return text;
     }

@@ -38,6 +38,18 @@ public final class PlainTextPostingReader {
       "^(?:\\*\\*|__)?\\p{Lu}[\\p{L}0-9 /&()'’.-]{0,40}:(?:\\*\\*|__)?\\s+\\S.*$");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>])");
   private static final char PARKED = '\uE000';
+  private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)\\s]*\\)");
+  private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\((?:https?://|mailto:|/|#)[^)\\s]*\\)");
+  private static final Pattern AUTOLINK = Pattern.compile("<((?:https?://|mailto:)[^>\\s]+)>");
+  private static final Pattern CODE = Pattern.compile("`([^`]+)`");
+  private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
+  private static final Pattern EMPHASIS_STAR = Pattern.compile(
+      "(?<![\\w*])\\*(?=[^\\s*])([^*]+?)(?<=[^\\s*])\\*(?![\\w*])");
+  private static final Pattern EMPHASIS_UNDERSCORE = Pattern.compile(
+      "(?<![\\w_])_(?=[^\\s_])([^_]+?)(?<=[^\\s_])_(?![\\w_])");
+  private static final Pattern ROMAN = Pattern.compile("(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]");
+  private static final Pattern LEADING_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+");
+  private static final Pattern TRAILING_NON_WORD = Pattern.compile("\\W+$");
   private static final Pattern INLINE_BULLETS = Pattern.compile("\\s+•\\s+");
   private static final Pattern DANGLING_END = Pattern.compile(
       "(?:[,;&/+-]|\\b(?:and|or|of|with|to|the|a|an|in|for|on|at|by|from|as|including|such))$",
@@ -100,20 +112,32 @@ public final class PlainTextPostingReader {
   /** Markdown emphasis, code spans, links and escapes reduced to their text. */
   static String inline(String text) {
     // escaped characters are parked in the private use area so that "\\*" never reads as emphasis
+    if (!hasMarkup(text)) {
+      return text.replace('\t', ' ').strip();
+    }
     String s = ESCAPE.matcher(text).replaceAll(m -> String.valueOf((char) (PARKED + m.group(1).charAt(0))));
-    s = s.replaceAll("!\\[([^\\]]*)\\]\\([^)\\s]*\\)", "$1");
-    s = s.replaceAll("\\[([^\\]]+)\\]\\((?:https?://|mailto:|/|#)[^)\\s]*\\)", "$1");
-    s = s.replaceAll("<((?:https?://|mailto:)[^>\\s]+)>", "$1");
-    s = s.replaceAll("`([^`]+)`", "$1");
-    s = s.replaceAll("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1", "$2");
-    s = s.replaceAll("(?<![\\w*])\\*(?=[^\\s*])([^*]+?)(?<=[^\\s*])\\*(?![\\w*])", "$1");
-    s = s.replaceAll("(?<![\\w_])_(?=[^\\s_])([^_]+?)(?<=[^\\s_])_(?![\\w_])", "$1");
+    s = IMAGE.matcher(s).replaceAll("$1");
+    s = LINK.matcher(s).replaceAll("$1");
+    s = AUTOLINK.matcher(s).replaceAll("$1");
+    s = CODE.matcher(s).replaceAll("$1");
+    s = STRONG.matcher(s).replaceAll("$2");
+    s = EMPHASIS_STAR.matcher(s).replaceAll("$1");
+    s = EMPHASIS_UNDERSCORE.matcher(s).replaceAll("$1");
     StringBuilder out = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       out.append(c >= PARKED && c < PARKED + 128 ? (char) (c - PARKED) : c);
     }
     return out.toString().replace('\t', ' ').strip();
+  }
+
+  private static boolean hasMarkup(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("*_`[<\\!".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int indentOf(String line) {
@@ -139,7 +163,7 @@ public final class PlainTextPostingReader {
 
   private static int words(String text) {
     int count = 0;
-    for (String token : text.split("\\s+")) {
+    for (String token : Words.WHITESPACE.split(text)) {
       if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
         count++;
       }
@@ -153,7 +177,7 @@ public final class PlainTextPostingReader {
 
   private static boolean startsLowercase(String text) {
     return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0))
-        && !text.split("\\s+", 2)[0].codePoints().anyMatch(Character::isUpperCase);
+        && !Words.WHITESPACE.split(text, 2)[0].codePoints().anyMatch(Character::isUpperCase);
   }
 
   private static boolean isAllCaps(String text) {
@@ -180,9 +204,10 @@ public final class PlainTextPostingReader {
   }
 
   private static boolean isTitleCase(String text) {
-    for (String word : text.split("\\s+")) {
-      String letters = word.replaceAll("^[^\\p{L}\\p{N}]+", "");
-      if (letters.isEmpty() || SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT).replaceAll("\\W+$", ""))) {
+    for (String word : Words.WHITESPACE.split(text)) {
+      String letters = LEADING_NON_WORD.matcher(word).replaceFirst("");
+      if (letters.isEmpty()
+          || SMALL_WORDS.contains(TRAILING_NON_WORD.matcher(letters.toLowerCase(Locale.ROOT)).replaceFirst(""))) {
         continue;
       }
       if (!Character.isUpperCase(letters.codePointAt(0)) && !Character.isDigit(letters.codePointAt(0))) {
@@ -320,7 +345,7 @@ public final class PlainTextPostingReader {
       if (Character.isDigit(first) || (first == '(' && Character.isDigit(marker.charAt(1)))) {
         return "digit";
       }
-      if (marker.matches("(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]")) {
+      if (ROMAN.matcher(marker).matches()) {
         return "roman";
       }
       if (Character.isLetter(first) || first == '(') {
