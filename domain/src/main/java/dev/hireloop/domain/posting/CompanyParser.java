@@ -28,6 +28,7 @@ final class CompanyParser {
   private static final Pattern ABOUT = Pattern.compile("^(?i:about)\\s+" + NAME + "\\s*:?$");
   private static final Pattern AT_WE = Pattern.compile("(?:^|[.!?]\\s+)At\\s+" + NAME + ",\\s+(?:we|our)\\b");
   private static final Pattern TITLE_AT = Pattern.compile("\\s(?:at|@)\\s+" + NAME + "\\s*$");
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s,:;]+$");
   private static final Set<String> NOT_NAMES = Set.of("we", "we're", "we are", "us", "you", "it", "this company",
       "the company", "our company", "our client", "the client", "the role", "the team", "the job", "the position",
       "this role", "the opportunity", "our team", "our mission", "the", "our", "all", "company", "team");
@@ -43,6 +44,9 @@ final class CompanyParser {
       }
     }
     for (Block block : blocks) {
+      if (!Words.containsAny(Words.lower(block.text()), "equal", "eoe", "affirmative")) {
+        continue;
+      }
       Matcher eeo = EQUAL_OPPORTUNITY.matcher(block.text());
       while (eeo.find()) {
         found.add(eeo.group("name") != null ? eeo.group("name") : eeo.group("name2"));
@@ -56,7 +60,7 @@ final class CompanyParser {
     }
     for (Block block : blocks) {
       Matcher at = AT_WE.matcher(block.text());
-      if (at.find()) {
+      if (block.text().contains("At ") && at.find()) {
         found.add(at.group("name"));
       }
     }
@@ -80,6 +84,6 @@ final class CompanyParser {
   }
 
   private static String clean(String name) {
-    return name.strip().replaceAll("[\\s,:;]+$", "").replaceAll("\\s+", " ");
+    return Words.WHITESPACE.matcher(TRAILING_PUNCTUATION.matcher(name.strip()).replaceFirst("")).replaceAll(" ");
   }
 }

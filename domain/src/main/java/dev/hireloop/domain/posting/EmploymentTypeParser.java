@@ -1,9 +1,7 @@
 package dev.hireloop.domain.posting;
 
 import dev.hireloop.domain.job.EmploymentType;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -84,14 +82,22 @@ final class EmploymentTypeParser {
 
   /** The most specific type in {@code text}; {@code label} for short labels where a bare "contract" is enough. */
   private static Optional<EmploymentType> in(String text, boolean label) {
-    Map<EmploymentType, Pattern> order = new LinkedHashMap<>();
-    order.put(EmploymentType.INTERNSHIP, label ? INTERNSHIP : INTERNSHIP_STRICT);
-    order.put(EmploymentType.CONTRACT, label ? CONTRACT_AS_LABEL : CONTRACT_STRICT);
-    order.put(EmploymentType.TEMPORARY, TEMPORARY);
-    for (Map.Entry<EmploymentType, Pattern> entry : order.entrySet()) {
-      if (entry.getValue().matcher(text).find()) {
-        return Optional.of(entry.getKey());
-      }
+    // each pattern runs only when a word it needs is there: the body can be long
+    String lower = Words.lower(text);
+    if (Words.containsAny(lower, "intern", "co-op")
+        && (label ? INTERNSHIP : INTERNSHIP_STRICT).matcher(text).find()) {
+      return Optional.of(EmploymentType.INTERNSHIP);
+    }
+    if (Words.containsAny(lower, "contract", "freelance", "ir35", "day rate", "w2", "w-2", "c2c", "corp")
+        && (label ? CONTRACT_AS_LABEL : CONTRACT_STRICT).matcher(text).find()) {
+      return Optional.of(EmploymentType.CONTRACT);
+    }
+    if (Words.containsAny(lower, "temp", "fixed", "seasonal", "cover", "locum", "week assignment", "week contract")
+        && TEMPORARY.matcher(text).find()) {
+      return Optional.of(EmploymentType.TEMPORARY);
+    }
+    if (!Words.containsAny(lower, "full", "part", "permanent")) {
+      return Optional.empty();
     }
     if (EITHER_TIME.matcher(text).find()) {
       return Optional.of(EmploymentType.FULL_TIME);

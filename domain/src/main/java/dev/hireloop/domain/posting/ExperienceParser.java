@@ -50,7 +50,7 @@ final class ExperienceParser {
   private static final Pattern NOT_EXPERIENCE_BEFORE = Pattern.compile(
       "\\b(?:founded|established|ago|since|been|over the (?:past|last)|(?:in )?the (?:past|last|next|first)"
           + "|within|every|after|(?<!looking )(?<!searching )(?<!ask )for(?: over| more than| almost| nearly| about)?"
-          + "|history|up to|each|per"
+          + "|history|up to|each|per|our|their|its"
           + "|around for|under|aged?)\\s*(?:at least\\s+|over\\s+|more than\\s+)?$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern ALTERNATIVE = Pattern.compile("\\bor\\b", Pattern.CASE_INSENSITIVE);
@@ -80,6 +80,9 @@ final class ExperienceParser {
 
   /** The value of each group of alternatives in {@code text}. */
   private static List<Integer> groups(String text) {
+    if (!Words.containsAny(Words.lower(text), "year", "yr", "month", "+")) {
+      return List.of();
+    }
     List<Statement> statements = statements(text);
     List<Span> preferred = InlineCues.preferredSpans(text, statements.stream().map(Statement::span).toList());
     List<Integer> out = new ArrayList<>();

@@ -47,10 +47,17 @@ final class InlineCues {
       "including", "prior", "previous", "either", "both", "related", "equivalent", "modern", "and/or", "well",
       "tooling", "stack", "services", "systems", "practical", "professional", "demonstrated", "proven", "deep");
 
+  /** Every cue contains one of these; a text without any is skipped cheaply. */
+  private static final String[] CUE_WORDS = {"plus", "bonus", "prefer", "nice", "ideal", "desir", "advantag",
+      "benefic", "helpful", "optional", "not ", "welcome", "extra", "great", "better", "would be"};
+
   private InlineCues() {}
 
   /** The spans of {@code text} that are preferred; {@code mentions} are the skill spans found in it. */
   static List<Span> preferredSpans(String text, List<Span> mentions) {
+    if (!Words.containsAny(Words.lower(text), CUE_WORDS)) {
+      return List.of();
+    }
     List<Span> out = new ArrayList<>();
     List<Span> clauses = Clauses.clauses(text);
     for (Span sentence : Clauses.sentences(text)) {

@@ -45,6 +45,8 @@ public final class JobPostingAnalyzer {
   private static final int MAX_RESPONSIBILITIES = 200;
   private static final Pattern TITLE_LINE = Pattern.compile(
       "^(?:job title|title|position|position title|role|job|vacancy)\\s*:\\s*(?<value>.+)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PREPOSITION = Pattern.compile("\\b(?:with|in|of|using|for)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern KEY_VALUE = Pattern.compile("^[\\p{L}][\\p{L}0-9 /&()'’.-]{0,40}:\\s+\\S");
   private static final Pattern INLINE_LABEL = Pattern.compile("^(?<label>[\\p{L}][\\p{L}0-9 /&()'’,.-]{0,60}?)\\s*:");
   private static final Pattern BOILERPLATE_TEXT = Pattern.compile(
@@ -52,12 +54,31 @@ public final class JobPostingAnalyzer {
           + "|e-verify|protected veteran|drug[- ]free workplace|committed to (?:building )?(?:a )?divers"
           + "|diverse and inclusive|do(?:es)? not discriminate|all qualified applicants",
       Pattern.CASE_INSENSITIVE);
+  private static final String[] BOILERPLATE_WORDS = {"equal", "regard", "affirmative", "accommodation",
+      "e-verify", "veteran", "drug", "divers", "discriminat", "qualified applicants"};
   private static final Pattern SPEAKS_TO_CANDIDATE = Pattern.compile(
       "\\b(?:you|your|you'll|you're|you've|candidates?|applicants?|we need|we're looking|we are looking"
           + "|looking for|seeking|must|required|requires?|requirements?|need(?:ed|s)?|experience[ds]?|knowledge"
           + "|skills?|skilled|proficien\\w*|familiar\\w*|ability|able to|certified|certification|licen[cs]e[ds]?"
           + "|degree|background|expertise|understanding|fluen\\w*|bilingual|plus|preferred|ideally|bonus"
           + "|responsible|comfortable|essential|will|should)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern DEGREE_FIELD = Pattern.compile(
+      "\\b(?:bachelor'?s?|master'?s?|associate'?s?|doctorate|ph\\.?d\\.?|mba|degree|diploma|BSc?|BA|MSc?|MA"
+          + "|majoring|major|graduate)(?:\\s+degree)?\\s+(?:in|of)\\s+[^;.+(]*",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DEGREE_NAME = Pattern.compile(
+      "\\b(?:degree|bachelor|master of|doctor of|associate of)\\b", Pattern.CASE_INSENSITIVE);
+  private static final String GENERIC_NOUN = "(?:tools?|systems?|platforms?|software|solutions?|frameworks?"
+      + "|languages?|databases?|technolog(?:y|ies)|suites?|applications?|apps?)";
+  private static final Pattern GENERIC_EVIDENCE = Pattern.compile("\\b" + GENERIC_NOUN + "$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern EXAMPLES_FOLLOW = Pattern.compile(
+      "^\\s*(?:" + GENERIC_NOUN + "\\b)?\\s*,?\\s*(?:\\(|such as\\b|e\\.g\\.?|like\\b|including\\b|ideally\\b"
+          + "|preferably\\b|for example\\b|for instance\\b|especially\\b|in particular\\b|:)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern GENERIC_FOLLOWS = Pattern.compile("^\\s*" + GENERIC_NOUN + "\\b",
       Pattern.CASE_INSENSITIVE);
 
   private final SkillExtractor skills;
@@ -204,7 +225,7 @@ public final class JobPostingAnalyzer {
           itemLabel = section;
           itemLabelLevel = block.level();
         }
-        if (BOILERPLATE_TEXT.matcher(text).find()) {
+        if (Words.containsAny(Words.lower(text), BOILERPLATE_WORDS) && BOILERPLATE_TEXT.matcher(text).find()) {
           section = Section.BOILERPLATE;
         }
       }
@@ -244,11 +265,11 @@ public final class JobPostingAnalyzer {
 
   /** The section a "Label:" line or item names: the whole text ending in ":", or the label before ": …". */
   private static Optional<Section> inlineLabel(String text) {
-    if (text.endsWith(":") && text.split("\\s+").length <= 20) {
+    if (text.endsWith(":") && Words.count(text) <= 20) {
       return Section.classify(text);
     }
     Matcher label = INLINE_LABEL.matcher(text);
-    if (label.find() && label.group("label").split("\\s+").length <= 6) {
+    if (label.find() && Words.count(label.group("label")) <= 6) {
       return Section.classify(label.group("label"));
     }
     return Optional.empty();
@@ -260,12 +281,12 @@ public final class JobPostingAnalyzer {
    * a requirement, not a heading).
    */
   private static boolean isStandaloneLabel(String text) {
-    String[] words = text.split("\\s+");
+    int words = Words.count(text);
     if (text.endsWith(":")) {
-      return words.length <= 20;
+      return words <= 20;
     }
-    return words.length <= 4 && !text.endsWith(".") && !text.contains(":")
-        && Character.isUpperCase(text.codePointAt(0)) && !text.matches("(?i).*\\b(?:with|in|of|using|for)\\b.*");
+    return words <= 4 && !text.endsWith(".") && !text.contains(":") && Character.isUpperCase(text.codePointAt(0))
+        && !PREPOSITION.matcher(text).find();
   }
 
   private static List<Passage> head(List<Passage> passages) {
@@ -313,12 +334,13 @@ public final class JobPostingAnalyzer {
   }
 
   private static boolean isShortLine(String text) {
-    return text.split("\\s+").length <= MAX_TITLE_WORDS && text.length() <= 150 && !text.endsWith(".");
+    return Words.count(text) <= MAX_TITLE_WORDS && text.length() <= 150 && !text.endsWith(".");
   }
 
   /** At most 200 characters, cut at a word. */
   private static String fitTitle(String title) {
-    String text = title.strip().replaceAll("\\s+", " ").replaceAll(":$", "").strip();
+    String text = Words.WHITESPACE.matcher(title.strip()).replaceAll(" ");
+    text = (text.endsWith(":") ? text.substring(0, text.length() - 1) : text).strip();
     if (text.length() <= JobDetails.MAX_TITLE) {
       return text;
     }
@@ -380,8 +402,12 @@ public final class JobPostingAnalyzer {
     List<Span> soft = section == Section.PREFERRED ? List.of() : InlineCues.preferredSpans(text, spans);
     List<Span> sentences = elsewhere && passage.block().kind() == BlockKind.PARAGRAPH
         ? Clauses.sentences(text) : List.of();
-    for (SkillMention mention : found) {
-      if (!sentences.isEmpty() && !speaksToCandidate(text, sentences, mention.start())) {
+    List<Span> fields = degreeFields(text);
+    for (int i = 0; i < found.size(); i++) {
+      SkillMention mention = found.get(i);
+      if ((!sentences.isEmpty() && !speaksToCandidate(text, sentences, mention.start()))
+          || InlineCues.covers(fields, mention.start()) || DEGREE_NAME.matcher(mention.skill().name()).find()
+          || introducesExamples(text, mention, i + 1 < found.size() ? found.get(i + 1) : null)) {
         continue;
       }
       SkillMention placed = new SkillMention(mention.skill(), mention.category(), passage.start() + mention.start(),
@@ -392,6 +418,31 @@ public final class JobPostingAnalyzer {
         required.add(placed);
       }
     }
+  }
+
+  /** Fields of study ("a degree in Accounting or Finance"): what the candidate studied, not a skill asked for. */
+  private static List<Span> degreeFields(String text) {
+    List<Span> out = new ArrayList<>();
+    Matcher field = DEGREE_FIELD.matcher(text);
+    while (field.find()) {
+      out.add(new Span(field.start(), field.end()));
+    }
+    return out;
+  }
+
+  /**
+   * A category named only to introduce its examples ("relational databases, ideally PostgreSQL", "a BI tool such
+   * as Looker", "mobile attribution tools (AppsFlyer, Adjust)"): the examples are the skills, the category is not.
+   * Only a category that reads as one (it ends in, or is followed by, "tools", "system", "platform"…) counts, so
+   * "SQL, ideally PostgreSQL" keeps SQL.
+   */
+  private static boolean introducesExamples(String text, SkillMention mention, SkillMention next) {
+    if (next == null || next.start() - mention.end() > 60) {
+      return false;
+    }
+    String after = text.substring(mention.end(), next.start());
+    boolean generic = GENERIC_EVIDENCE.matcher(mention.evidence()).find() || GENERIC_FOLLOWS.matcher(after).find();
+    return generic && EXAMPLES_FOLLOW.matcher(after).find();
   }
 
   private static boolean speaksToCandidate(String text, List<Span> sentences, int index) {

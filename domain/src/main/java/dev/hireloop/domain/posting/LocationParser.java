@@ -19,6 +19,8 @@ final class LocationParser {
           + "|\\s+[-–—|]\\s*(?:hybrid|on[- ]?site|in[- ]office|in[- ]person)\\s*$",
       Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;]+$");
+
   private LocationParser() {}
 
   static List<String> detect(List<String> texts) {
@@ -29,7 +31,8 @@ final class LocationParser {
         continue;
       }
       for (String place : split(line.group("value"))) {
-        String clean = WORKPLACE_NOTE.matcher(place).replaceAll("").strip().replaceAll("[.,;]+$", "");
+        String clean = TRAILING_PUNCTUATION.matcher(WORKPLACE_NOTE.matcher(place).replaceAll("").strip())
+            .replaceFirst("");
         if (!clean.isEmpty() && clean.length() <= 200 && !out.contains(clean) && out.size() < 50) {
           out.add(clean);
         }

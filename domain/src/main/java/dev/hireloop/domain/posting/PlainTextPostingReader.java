@@ -27,6 +27,7 @@ public final class PlainTextPostingReader {
 
   private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
   private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_=])(?:\\s*\\1){2,}\\s*$");
+  private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(?:=+|-{2,})\\s*$");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:```|~~~).*$");
   private static final Pattern QUOTE = Pattern.compile("^ {0,3}>\\s?");
   private static final Pattern BULLET = Pattern.compile(
@@ -35,6 +36,20 @@ public final class PlainTextPostingReader {
   private static final Pattern WHOLE_BOLD = Pattern.compile("^(\\*\\*|__)((?:(?!\\1).)+)\\1\\s*:?\\s*$");
   private static final Pattern KEY_VALUE = Pattern.compile(
       "^(?:\\*\\*|__)?\\p{Lu}[\\p{L}0-9 /&()'’.-]{0,40}:(?:\\*\\*|__)?\\s+\\S.*$");
+  private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>])");
+  private static final char PARKED = '\uE000';
+  private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]]*)\\]\\([^)\\s]*\\)");
+  private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\((?:https?://|mailto:|/|#)[^)\\s]*\\)");
+  private static final Pattern AUTOLINK = Pattern.compile("<((?:https?://|mailto:)[^>\\s]+)>");
+  private static final Pattern CODE = Pattern.compile("`([^`]+)`");
+  private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
+  private static final Pattern EMPHASIS_STAR = Pattern.compile(
+      "(?<![\\w*])\\*(?=[^\\s*])([^*]+?)(?<=[^\\s*])\\*(?![\\w*])");
+  private static final Pattern EMPHASIS_UNDERSCORE = Pattern.compile(
+      "(?<![\\w_])_(?=[^\\s_])([^_]+?)(?<=[^\\s_])_(?![\\w_])");
+  private static final Pattern ROMAN = Pattern.compile("(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]");
+  private static final Pattern LEADING_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+");
+  private static final Pattern TRAILING_NON_WORD = Pattern.compile("\\W+$");
   private static final Pattern INLINE_BULLETS = Pattern.compile("\\s+•\\s+");
   private static final Pattern DANGLING_END = Pattern.compile(
       "(?:[,;&/+-]|\\b(?:and|or|of|with|to|the|a|an|in|for|on|at|by|from|as|including|such))$",
@@ -96,16 +111,33 @@ public final class PlainTextPostingReader {
 
   /** Markdown emphasis, code spans, links and escapes reduced to their text. */
   static String inline(String text) {
-    String s = text;
-    s = s.replaceAll("!\\[([^\\]]*)\\]\\([^)\\s]*\\)", "$1");
-    s = s.replaceAll("\\[([^\\]]+)\\]\\((?:https?://|mailto:|/|#)[^)\\s]*\\)", "$1");
-    s = s.replaceAll("<((?:https?://|mailto:)[^>\\s]+)>", "$1");
-    s = s.replaceAll("`([^`]+)`", "$1");
-    s = s.replaceAll("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1", "$2");
-    s = s.replaceAll("(?<![\\w*])\\*(?=[^\\s*])([^*]+?)(?<=[^\\s*])\\*(?![\\w*])", "$1");
-    s = s.replaceAll("(?<![\\w_])_(?=[^\\s_])([^_]+?)(?<=[^\\s_])_(?![\\w_])", "$1");
-    s = s.replaceAll("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>])", "$1");
-    return s.replace('\t', ' ').strip();
+    // escaped characters are parked in the private use area so that "\\*" never reads as emphasis
+    if (!hasMarkup(text)) {
+      return text.replace('\t', ' ').strip();
+    }
+    String s = ESCAPE.matcher(text).replaceAll(m -> String.valueOf((char) (PARKED + m.group(1).charAt(0))));
+    s = IMAGE.matcher(s).replaceAll("$1");
+    s = LINK.matcher(s).replaceAll("$1");
+    s = AUTOLINK.matcher(s).replaceAll("$1");
+    s = CODE.matcher(s).replaceAll("$1");
+    s = STRONG.matcher(s).replaceAll("$2");
+    s = EMPHASIS_STAR.matcher(s).replaceAll("$1");
+    s = EMPHASIS_UNDERSCORE.matcher(s).replaceAll("$1");
+    StringBuilder out = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      out.append(c >= PARKED && c < PARKED + 128 ? (char) (c - PARKED) : c);
+    }
+    return out.toString().replace('\t', ' ').strip();
+  }
+
+  private static boolean hasMarkup(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("*_`[<\\!".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int indentOf(String line) {
@@ -131,7 +163,7 @@ public final class PlainTextPostingReader {
 
   private static int words(String text) {
     int count = 0;
-    for (String token : text.split("\\s+")) {
+    for (String token : Words.WHITESPACE.split(text)) {
       if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
         count++;
       }
@@ -145,7 +177,7 @@ public final class PlainTextPostingReader {
 
   private static boolean startsLowercase(String text) {
     return !text.isEmpty() && Character.isLowerCase(text.codePointAt(0))
-        && !text.split("\\s+", 2)[0].codePoints().anyMatch(Character::isUpperCase);
+        && !Words.WHITESPACE.split(text, 2)[0].codePoints().anyMatch(Character::isUpperCase);
   }
 
   private static boolean isAllCaps(String text) {
@@ -172,9 +204,10 @@ public final class PlainTextPostingReader {
   }
 
   private static boolean isTitleCase(String text) {
-    for (String word : text.split("\\s+")) {
-      String letters = word.replaceAll("^[^\\p{L}\\p{N}]+", "");
-      if (letters.isEmpty() || SMALL_WORDS.contains(letters.toLowerCase(Locale.ROOT).replaceAll("\\W+$", ""))) {
+    for (String word : Words.WHITESPACE.split(text)) {
+      String letters = LEADING_NON_WORD.matcher(word).replaceFirst("");
+      if (letters.isEmpty()
+          || SMALL_WORDS.contains(TRAILING_NON_WORD.matcher(letters.toLowerCase(Locale.ROOT)).replaceFirst(""))) {
         continue;
       }
       if (!Character.isUpperCase(letters.codePointAt(0)) && !Character.isDigit(letters.codePointAt(0))) {
@@ -209,6 +242,7 @@ public final class PlainTextPostingReader {
     private boolean blankBefore = true;
     private boolean lastWasHeading;
     private boolean inFence;
+    private boolean skipUnderline;
 
     Reader(List<String> lines) {
       this.lines = lines;
@@ -224,6 +258,10 @@ public final class PlainTextPostingReader {
 
     private void line(int index) {
       String raw = lines.get(index);
+      if (skipUnderline) {
+        skipUnderline = false;
+        return;
+      }
       if (FENCE.matcher(raw).matches()) {
         inFence = !inFence;
         return;
@@ -241,9 +279,9 @@ public final class PlainTextPostingReader {
         appendParagraph(line.strip(), false);
         return;
       }
-      Matcher rule = RULE.matcher(line);
-      if (rule.matches()) {
-        setextOrRule(rule.group(1).charAt(0));
+      if (RULE.matcher(line).matches()) {
+        flush();
+        blankBefore = true;
         return;
       }
       Matcher atx = ATX_HEADING.matcher(line);
@@ -264,18 +302,6 @@ public final class PlainTextPostingReader {
     private boolean isEmphasisLine(String line) {
       String stripped = line.stripLeading();
       return stripped.startsWith("**") || stripped.startsWith("__");
-    }
-
-    private void setextOrRule(char marker) {
-      boolean oneLineParagraph = paragraph.length() > 0 && !blankBefore && paragraph.indexOf("\n") < 0;
-      if ((marker == '=' || marker == '-') && oneLineParagraph && isShort(paragraph.toString())) {
-        String text = paragraph.toString();
-        paragraph.setLength(0);
-        heading(marker == '=' ? 1 : 2, text);
-        return;
-      }
-      flush();
-      blankBefore = true;
     }
 
     private void heading(int level, String text) {
@@ -319,7 +345,7 @@ public final class PlainTextPostingReader {
       if (Character.isDigit(first) || (first == '(' && Character.isDigit(marker.charAt(1)))) {
         return "digit";
       }
-      if (marker.matches("(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]")) {
+      if (ROMAN.matcher(marker).matches()) {
         return "roman";
       }
       if (Character.isLetter(first) || first == '(') {
@@ -387,6 +413,12 @@ public final class PlainTextPostingReader {
           return;
         }
         flushItem();
+      }
+      if (index + 1 < lines.size() && SETEXT_UNDERLINE.matcher(lines.get(index + 1)).matches() && isShort(clean)
+          && (paragraph.length() == 0 || blankBefore)) {
+        heading(lines.get(index + 1).strip().startsWith("=") ? 1 : 2, clean);
+        skipUnderline = true;
+        return;
       }
       if (isHeadingLine(content, clean, next, nextIsBullet)) {
         heading(headingLevel(content, clean), headingText(content, clean));

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  *       and the company, benefits and boilerplate text ½;
  *   <li>"not remote", "not eligible for remote work" → on-site (4); "hybrid", "N days in the office" (N below
  *       5), "Tuesday to Thursday in office" → hybrid (3); "on-site", "in person", "in office 5 days" → on-site (2),
- *       but not "occasional on-site visits" or "on-site parking"; "remote", "fully remote", "work from home" → remote (2);
- *       "remote-first", "remote-friendly" (company culture) → remote (1).
+ *       but not "occasional on-site visits" or "on-site parking"; "remote", "fully remote", "work from home" →
+ *       remote (2); "remote-first", "remote-friendly" (company culture) → remote (1).
  * </ul>
  * The highest total wins; on a tie hybrid beats on-site beats remote, so a doubtful posting is not sold as remote.
  */
@@ -61,6 +61,10 @@ final class RemotePolicyParser {
       "^(?:location|locations|workplace|workplace type|work location|work arrangement|work model|work type|remote"
           + "|setting|office|work setup|arrangement)\\s*:", Pattern.CASE_INSENSITIVE);
 
+  /** Every cue contains one of these; a sentence without any is skipped cheaply. */
+  private static final String[] CUE_WORDS = {"remote", "hybrid", "office", "site", "person", "home", "wfh",
+      "anywhere", "commute", "report to", "days", "flexible", "distributed"};
+
   private RemotePolicyParser() {}
 
   static Optional<RemotePolicy> detect(String text) {
@@ -78,7 +82,9 @@ final class RemotePolicyParser {
       double weight = WORKPLACE_LINE.matcher(text).find() ? 3 : 1;
       for (Span sentence : Clauses.sentences(text)) {
         String part = sentence.of(text);
-        score(part, weight > 1 ? weight : THIS_ROLE.matcher(part).find() ? 2 : 1, scores);
+        if (Words.containsAny(Words.lower(part), CUE_WORDS)) {
+          score(part, weight > 1 ? weight : THIS_ROLE.matcher(part).find() ? 2 : 1, scores);
+        }
       }
     }
     for (String text : background) {
@@ -99,7 +105,7 @@ final class RemotePolicyParser {
   }
 
   private static void score(String sentence, double weight, Map<RemotePolicy, Double> scores) {
-    if (sentence.isBlank()) {
+    if (!Words.containsAny(Words.lower(sentence), CUE_WORDS)) {
       return;
     }
     if (NOT_REMOTE.matcher(sentence).find()) {

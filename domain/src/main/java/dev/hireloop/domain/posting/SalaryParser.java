@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 final class SalaryParser {
   private static final String CODES = "USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|INR|JPY|CNY|SGD|HKD|ZAR"
       + "|BRL|MXN|ILS|AED";
+  private static final String[] CODE_LIST = CODES.split("\\|");
   private static final String SYMBOL = "(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|HK|S)?\\$|£|€|¥|₹";
   private static final String AMOUNT = "\\d{1,3}(?:[,.'’]\\d{3}|\\s\\d{3}(?!\\d))+(?:[.,]\\d{1,2})?(?!\\d)"
       + "|\\d{1,7}(?:[.,]\\d{1,2})?(?!\\d)";
@@ -77,6 +78,9 @@ final class SalaryParser {
   static Optional<SalaryRange> find(List<String> texts) {
     Optional<SalaryRange> fallback = Optional.empty();
     for (String text : texts) {
+      if (!hasCurrency(text)) {
+        continue;
+      }
       Matcher money = MONEY.matcher(text);
       int from = 0;
       while (from < text.length() && money.find(from)) {
@@ -94,6 +98,21 @@ final class SalaryParser {
       }
     }
     return fallback;
+  }
+
+  /** A cheap test before the money pattern: a currency symbol or code somewhere in the text. */
+  private static boolean hasCurrency(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("$£€¥₹".indexOf(text.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    for (String code : CODE_LIST) {
+      if (text.contains(code)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record Candidate(Optional<SalaryRange> range, boolean strong, int end) {}

@@ -27,6 +27,8 @@ enum Section {
   OTHER;
 
   private static final int MAX_LABEL_WORDS = 8;
+  private static final Pattern LEADING_JUNK = Pattern.compile("^[^\\p{L}\\p{N}]+");
+  private static final Pattern TRAILING_JUNK = Pattern.compile("[^\\p{L}\\p{N})]+$");
 
   private static final Pattern BOILERPLATE_LABEL = Pattern.compile(
       "equal (?:employment )?opportunit|\\beeoc?\\b|\\beoe\\b|diversity|inclusion|accommodation|privacy|disclaimer"
@@ -73,8 +75,11 @@ enum Section {
 
   /** The section a heading (or a "Label:" line's label) opens, when it names one. */
   static Optional<Section> classify(String label) {
+    if (Words.count(label) > MAX_LABEL_WORDS + 2) {
+      return Optional.empty();
+    }
     String text = normalise(label);
-    if (text.isEmpty() || words(text) > MAX_LABEL_WORDS || text.contains("|") || text.contains("·")) {
+    if (text.isEmpty() || Words.count(text) > MAX_LABEL_WORDS || text.contains("|") || text.contains("·")) {
       return Optional.empty();
     }
     if (BOILERPLATE_LABEL.matcher(text).find()) {
@@ -113,13 +118,9 @@ enum Section {
   }
 
   static String normalise(String label) {
-    String text = label.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\'')
-        .replaceAll("[\\s\\u00A0]+", " ");
-    text = text.replaceAll("^[^\\p{L}\\p{N}]+", "").replaceAll("[^\\p{L}\\p{N})]+$", "");
-    return text.strip();
-  }
-
-  private static int words(String text) {
-    return text.isEmpty() ? 0 : text.split(" ").length;
+    String text = Words.WHITESPACE.matcher(label.toLowerCase(Locale.ROOT).replace('’', '\'').replace('‘', '\''))
+        .replaceAll(" ");
+    text = LEADING_JUNK.matcher(text).replaceFirst("");
+    return TRAILING_JUNK.matcher(text).replaceFirst("").strip();
   }
 }

@@ -67,6 +67,9 @@ final class SeniorityParser {
       }
     }
     for (String text : texts) {
+      if (!Words.containsAny(Words.lower(text), "level", "grad", "experience")) {
+        continue;
+      }
       Matcher m = TEXT_LEVEL.matcher(text);
       if (m.find()) {
         String level = m.group("level");

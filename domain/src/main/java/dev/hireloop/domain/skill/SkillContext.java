@@ -46,7 +46,7 @@ final class SkillContext {
       Family.OFFICE, Set.of("microsoft", "ms", "office", "365", "o365", "m365", "suite", "tools", "software",
           "applications", "application", "apps", "programs", "computer", "proficient", "proficiency", "literate",
           "literacy", "spreadsheets", "spreadsheet", "documents", "email", "e", "mail", "calendar", "calendars",
-          "presentations", "productivity", "google", "workspace", "pc", "windows", "mac"),
+          "presentations", "productivity", "google", "workspace", "pc", "windows", "mac", "wpm", "keyboarding"),
       Family.HUMAN_LANGUAGE, Set.of("language", "languages", "fluent", "fluency", "fluently", "speak", "speaks",
           "speaking", "speaker", "speakers", "spoken", "written", "native", "bilingual", "multilingual", "trilingual",
           "proficiency", "proficient", "conversational", "read", "write", "reading", "writing", "mother", "tongue",
@@ -56,7 +56,7 @@ final class SkillContext {
           "credentialed", "designation", "exam", "examination", "qualification", "qualifications", "qualified",
           "chartered", "registered", "board", "current", "active", "valid", "holder", "eligible", "eligibility",
           "compact", "ehr", "emr", "charting", "clinical", "patient", "patients", "hospital", "nursing", "nurse",
-          "records", "medical", "unrestricted"),
+          "records", "medical", "unrestricted", "candidate", "candidates", "pharmacy"),
       Family.BUSINESS, Set.of("software", "tools", "tool", "platform", "platforms", "system", "systems", "crm",
           "erp", "ats", "hris", "hcm", "payroll", "accounting", "package", "packages", "suite", "application",
           "applications", "proficient", "proficiency", "reporting", "administration", "admin", "dashboards", "saas"),
@@ -72,7 +72,8 @@ final class SkillContext {
       "response", "responses", "action", "turnaround", "resolution", "execution", "decision", "decisions",
       "manager", "managers", "hours", "space", "spaces", "building", "supplies", "administrator", "assistant",
       "assistants", "coordinator", "semester", "term", "break", "season", "quarter", "intake", "cleaning", "mouth",
-      "team", "teams", "role", "roles", "position", "positions", "meeting", "meetings", "principles");
+      "team", "teams", "role", "roles", "position", "positions", "meeting", "meetings", "principles", "budget",
+      "budgets", "stipend", "stipends", "allowance", "opportunities");
 
   /** Words before a letter that make it a label, not a language: "Plan C", "grade C", "Vitamin C". */
   private static final Set<String> LETTER_PRECEDERS = Set.of("plan", "grade", "grades", "type", "class",

@@ -87,6 +87,7 @@ public final class SkillTaxonomy implements SkillExtractor {
     return definitions.size();
   }
 
+  /** Every definition, in the order given (file order for the standard taxonomy). */
   public List<SkillDefinition> definitions() {
     return definitions;
   }
@@ -98,6 +99,7 @@ public final class SkillTaxonomy implements SkillExtractor {
     int n = tokens.count;
     // Pass 1: the longest spelling at each token that passes the local checks; context comes in pass 2.
     List<Found> found = new ArrayList<>();
+    // For each token, 1 + the index in found of the spelling that covers it; 0 when none does.
     int[] foundAt = new int[n];
     int i = 0;
     while (i < n) {

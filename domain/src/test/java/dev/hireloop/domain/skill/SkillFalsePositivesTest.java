@@ -211,6 +211,21 @@ final class SkillFalsePositivesTest {
         "Pediatric Advanced Life Support (PALS)");
   }
 
+  // Acronyms that mean one thing to a teacher or an electrician and another to an engineer or a medic
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Participate in department PLCs and parent conferences", "conduit (EMT, rigid, PVC)",
+      "Brightwave is the scheduling platform for clinics", "the leadership team", "a learning and development budget"})
+  void an_acronym_or_phrase_of_another_trade_is_not_the_skill(String text) {
+    assertThat(skills(text)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"PLCs, VFDs and motor controls", "EMT certification", "Strong leadership skills"})
+  void the_same_acronyms_among_their_own_kind_are_skills(String text) {
+    assertThat(skills(text)).containsAnyOf("PLC programming", "Emergency medical technician", "Leadership");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"Go", "C", "R", "Excel", "Word"})
   void the_evidence_of_a_guarded_spelling_is_the_word_itself(String word) {
