@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The documents show exactly the code that the example tests compile and run: README.md the body of
- * {@link EmbeddingExampleTest}, docs/embedding.md that of {@link EventHandlerExampleTest}.
+ * {@link EmbeddingExampleTest}, docs/embedding.md those of {@link EventHandlerExampleTest} and
+ * {@link JobImportExampleTest}.
  */
 class SnippetsTest {
   private static final Path MODULE = Path.of(System.getProperty("basedir", "."));
@@ -29,6 +30,12 @@ class SnippetsTest {
   void embedding_guide_handler_snippet_is_the_tested_code_verbatim() throws IOException {
     assertSameCode(MODULE.resolve("embedding.md"), TESTS.resolve("EventHandlerExampleTest.java"),
         "handler-example");
+  }
+
+  @Test
+  void embedding_guide_job_import_snippet_is_the_tested_code_verbatim() throws IOException {
+    assertSameCode(MODULE.resolve("embedding.md"), TESTS.resolve("JobImportExampleTest.java"),
+        "job-import-example");
   }
 
   @Test
