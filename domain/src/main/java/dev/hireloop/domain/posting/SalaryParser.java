@@ -28,7 +28,7 @@ final class SalaryParser {
       + "|BRL|MXN|ILS|AED";
   private static final String[] CODE_LIST = CODES.split("\\|");
   private static final String SYMBOL = "(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|HK|S)?\\$|£|€|¥|₹";
-  private static final String AMOUNT = "\\d{1,3}(?:[,.'’]\\d{3}|\\s\\d{3}(?!\\d))+(?:[.,]\\d{1,2})?(?!\\d)"
+  private static final String AMOUNT = "\\d{1,3}(?:[,.'’]\\d{3}|\\s\\d{3}(?!\\d)){1,4}(?:[.,]\\d{1,2})?(?![\\d,.'’]\\d)"
       + "|\\d{1,7}(?:[.,]\\d{1,2})?(?!\\d)";
   private static final String MULTIPLIER = "\\s?(?:[kK]|mm|MM|[mM]|bn|BN|[bB]|million|billion|thousand)(?![\\w])";
   private static final Pattern MONEY = Pattern.compile(
@@ -64,6 +64,9 @@ final class SalaryParser {
           + "|match|worth|quota|sales of|grants?|fees?|discount|deposit|credits?)\\b(?:\\s+(?:of|up to|worth|at|is"
           + "|:))*\\s*:?\\s*$",
       Pattern.CASE_INSENSITIVE);
+  /** A text with more amounts than this is no posting; the rest are not looked at. */
+  private static final int MAX_CANDIDATES = 100;
+  private static final Pattern GROUPED = Pattern.compile("^\\d{1,3}(?:([,.' ])\\d{3}){1,4}(?:([.,])(\\d{1,2}))?$");
   private static final BigDecimal ANNUAL = new BigDecimal("10000");
   private static final BigDecimal MONTHLY = new BigDecimal("1000");
   private static final BigDecimal CEILING = new BigDecimal("1000000000");
@@ -82,9 +85,11 @@ final class SalaryParser {
         continue;
       }
       Matcher money = MONEY.matcher(text);
+      List<Span> sentences = Clauses.sentences(text);
       int from = 0;
-      while (from < text.length() && money.find(from)) {
-        Candidate candidate = candidate(text, money);
+      int tried = 0;
+      while (from < text.length() && tried++ < MAX_CANDIDATES && money.find(from)) {
+        Candidate candidate = candidate(text, money, sentences);
         from = Math.max(candidate.end(), money.end());
         if (candidate.range().isEmpty()) {
           continue;
@@ -119,7 +124,7 @@ final class SalaryParser {
 
   private record Amount(BigDecimal value, boolean multiplied, boolean large) {}
 
-  private static Candidate candidate(String text, Matcher money) {
+  private static Candidate candidate(String text, Matcher money, List<Span> sentences) {
     boolean post = money.group("amount2") != null;
     String currencyToken = post ? money.group("post") : money.group("pre");
     Amount first = amount(post ? money.group("amount2") : money.group("amount"),
@@ -160,7 +165,8 @@ final class SalaryParser {
         end = money.end();
       }
     }
-    int sentenceStart = sentenceStart(text, start);
+    Span sentence = Clauses.at(sentences, start);
+    int sentenceStart = Math.max(sentence == null ? 0 : sentence.start(), start - 200);
     String before = text.substring(sentenceStart, start);
     String nearBefore = text.substring(Math.max(sentenceStart, start - 30), start);
     Matcher periodAfter = PERIOD_AFTER.matcher(text).region(end, text.length());
@@ -216,7 +222,7 @@ final class SalaryParser {
   /** "85.000,50" / "85,000.50" / "85 000" / "38.50" / "38,5" to a plain decimal. */
   static String plainNumber(String digits) {
     String text = digits.replace('’', '\'');
-    Matcher grouped = Pattern.compile("^\\d{1,3}(?:([,.' ])\\d{3})+(?:([.,])(\\d{1,2}))?$").matcher(text);
+    Matcher grouped = GROUPED.matcher(text);
     if (grouped.matches()) {
       String separator = grouped.group(1);
       String decimals = grouped.group(3);
@@ -264,13 +270,4 @@ final class SalaryParser {
     return Currency.getInstance(code);
   }
 
-  private static int sentenceStart(String text, int index) {
-    int start = 0;
-    for (Span sentence : Clauses.sentences(text)) {
-      if (sentence.start() <= index) {
-        start = sentence.start();
-      }
-    }
-    return start;
-  }
 }

@@ -8,11 +8,14 @@ import dev.hireloop.domain.job.RemotePolicy;
 import dev.hireloop.domain.job.SalaryRange;
 import dev.hireloop.domain.skill.Skill;
 import dev.hireloop.domain.skill.SkillMention;
+import dev.hireloop.domain.skill.Skills;
 import dev.hireloop.domain.testing.Expect;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 final class JobPostingAnalyzerTest {
 
@@ -261,6 +264,23 @@ final class JobPostingAnalyzerTest {
             Optional.empty(), Optional.empty()));
 
     assertThat(analysis.title()).hasSizeLessThanOrEqualTo(200).endsWith("Engineer");
+  }
+
+  static List<String> hostileTexts() {
+    return List.of("**a ".repeat(50_000), "Salary $1 ".repeat(20_000), "Requirements\n- " + "Java, ".repeat(30_000)
+        + " or Go is a plus", "5 years of experience or ".repeat(8_000), "a. ".repeat(60_000),
+        "Java is a plus, ".repeat(12_000), "*".repeat(200_000), "$" + "1,000".repeat(40_000),
+        "- a\n".repeat(4_000), "is is is a plus ".repeat(12_000), "(".repeat(100_000) + ")".repeat(100_000));
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostileTexts")
+  void analyses_hostile_text_without_failing_and_within_the_limits_of_an_analysis(String body) {
+    JobAnalysis analysis = ANALYZER.analyze(PlainTextPostingReader.read("Title\n\n" + body), PostingHints.none());
+
+    assertThat(analysis.requiredSkills().size() + analysis.preferredSkills().size()).isLessThanOrEqualTo(4_000);
+    assertThat(analysis.required().size()).isLessThanOrEqualTo(Skills.MAX_SKILLS);
+    assertThat(analysis.toJobDetails().title()).isEqualTo("Title");
   }
 
   @Test
