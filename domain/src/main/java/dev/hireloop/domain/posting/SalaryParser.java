@@ -53,16 +53,15 @@ final class SalaryParser {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_PAY_AFTER = Pattern.compile(
       "^\\s*(?:(?!(?:plus|and|with|or)\\b)[\\p{L}-]+\\s+){0,2}?(?:bonus(?:es)?|stipends?|budgets?|allowance"
-          + "|reimbursement|sign[- ]on|signing"
-          + "|relocation|referral|credits?|gift|match|differential|deductible|revenue|ARR|funding|raise|series"
-          + "|valuation|worth|spend|quota|prize|grants?|fees?|deposit|discount|company|business|in (?:payments"
-          + "|revenue|sales|funding|annual)|per mile|a mile|/\\s*mile|per employee|of (?:funding|revenue|equipment))"
-          + "\\b",
+          + "|reimbursement|sign[- ]on|signing|relocation|referral|credits?|gift|match|differential|premium|uplift"
+          + "|deductible|revenue|ARR|funding|raise|series|valuation|worth|spend|quota|prize|grants?|fees?|deposit"
+          + "|discount|company|business|in (?:payments|revenue|sales|funding|annual)|per mile|a mile|/\\s*mile"
+          + "|per employee|of (?:funding|revenue|equipment))\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_PAY_BEFORE = Pattern.compile(
       "\\b(?:bonus|stipend|budgets?|allowance|reimbursement|revenue|funding|raised|valuation|spend|assistance"
-          + "|match|worth|quota|sales of|grants?|fees?|discount|deposit|credits?)\\b(?:\\s+(?:of|up to|worth|at|is"
-          + "|:))*\\s*:?\\s*$",
+          + "|match|worth|quota|sales of|grants?|fees?|discount|deposit|credits?|differential|premium|uplift)\\b"
+          + "(?:\\s+(?:of|up to|worth|at|is|:)){0,3}\\s*:?\\s*$",
       Pattern.CASE_INSENSITIVE);
   /** A text with more amounts than this is no posting; the rest are not looked at. */
   private static final int MAX_CANDIDATES = 100;

@@ -51,7 +51,8 @@ final class JobPostingAnalyzerTest {
 
   @Test
   void an_inline_cue_in_the_requirements_makes_a_skill_preferred() {
-    JobAnalysis analysis = analyze("Engineer\n\nRequirements:\n- Python required, Go a plus\n- Experience with dbt is a plus\n"
+    JobAnalysis analysis = analyze("Engineer\n\nRequirements:\n- Python required, Go a plus\n"
+        + "- Experience with dbt is a plus\n"
         + "- Tableau (preferred)");
 
     assertThat(names(analysis.required())).containsExactly("Python");
