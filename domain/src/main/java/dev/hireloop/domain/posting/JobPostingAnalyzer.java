@@ -14,9 +14,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -38,7 +38,9 @@ import java.util.stream.Stream;
  *       precision over recall, since a duty's tool is not always a requirement;
  *   <li>in company, benefits and equal-opportunity text: never.
  * </ul>
- * A skill both required and preferred is required. Mentions' spans index into {@code cleanText}, which is
+ * A field of study ("a degree in Accounting or Finance") and a degree itself (BSN) are education, not skills; a
+ * category named only to introduce its examples ("relational databases, ideally PostgreSQL", "a BI tool such as
+ * Looker") gives way to them. A skill both required and preferred is required. Mentions' spans index into {@code cleanText}, which is
  * {@link PostingDocument#toPlainText()}.
  */
 public final class JobPostingAnalyzer {
@@ -68,7 +70,8 @@ public final class JobPostingAnalyzer {
 
   private static final Pattern DEGREE_FIELD = Pattern.compile(
       "\\b(?:bachelor'?s?|master'?s?|associate'?s?|doctorate|ph\\.?d\\.?|mba|degree|diploma|BSc?|BA|MSc?|MA"
-          + "|majoring|major|graduate)(?:\\s+degree)?\\s+(?:in|of)\\s+[^;.+(]*",
+          + "|majoring|major|graduate)(?:\\s+degree)?\\s+(?:in|of)\\s+"
+          + "(?:(?!\\b(?:with|experience|plus|including|and\\s+\\d|or\\s+equivalent)\\b)[^;.+(]){0,150}",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern DEGREE_NAME = Pattern.compile(
       "\\b(?:degree|bachelor|master of|doctor of|associate of)\\b", Pattern.CASE_INSENSITIVE);

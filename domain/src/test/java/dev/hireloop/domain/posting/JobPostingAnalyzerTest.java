@@ -21,7 +21,8 @@ final class JobPostingAnalyzerTest {
 
   private static final JobPostingAnalyzer ANALYZER = new JobPostingAnalyzer(KeywordExtractor.of("Java", "Kotlin",
       "SQL", "PostgreSQL", "Kafka", "Docker", "Kubernetes", "Terraform", "AWS", "Excel", "Go", "Rust", "Figma",
-      "Salesforce", "BLS", "ACLS", "CDL", "ELD", "Spanish", "Python", "dbt", "Tableau", "React"));
+      "Salesforce", "BLS", "ACLS", "CDL", "ELD", "Spanish", "Python", "dbt", "Tableau", "React", "Accounting",
+      "Finance", "Bachelor of Science in Nursing", "relational databases", "BI tool", "Looker"));
 
   private static JobAnalysis analyze(String text) {
     return ANALYZER.analyze(PlainTextPostingReader.read(text), PostingHints.none());
@@ -104,6 +105,24 @@ final class JobPostingAnalyzerTest {
         + "applicants who speak Spanish.");
 
     assertThat(names(analysis.required())).containsExactly("BLS");
+  }
+
+  @Test
+  void fields_of_study_and_degrees_are_education_not_skills() {
+    JobAnalysis analysis = analyze("Accountant\n\nRequirements\n- Bachelor's degree in Accounting or Finance\n"
+        + "- A degree in Finance or equivalent experience with Python\n- Bachelor of Science in Nursing\n"
+        + "- Accounting experience");
+
+    assertThat(names(analysis.required())).containsExactly("Python", "Accounting");
+  }
+
+  @Test
+  void a_category_named_to_introduce_its_examples_gives_way_to_them() {
+    JobAnalysis analysis = analyze("Analyst\n\nRequirements\n- Relational databases, ideally PostgreSQL\n"
+        + "- A BI tool such as Looker or Tableau\n- SQL, ideally PostgreSQL");
+
+    assertThat(names(analysis.required())).containsExactly("Looker", "Tableau", "SQL");
+    assertThat(names(analysis.preferred())).containsExactly("PostgreSQL");
   }
 
   @Test
