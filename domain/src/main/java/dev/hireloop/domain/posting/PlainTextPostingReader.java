@@ -76,7 +76,10 @@ public final class PlainTextPostingReader {
     return new PostingDocument(blocks);
   }
 
-  /** Line breaks to "\n"; odd spaces to " " (tabs kept for indentation); invisible and control characters gone. */
+  /**
+   * Line breaks to "\n"; odd spaces to " " (tabs kept for indentation); invisible, control and private-use
+   * characters (icon-font glyphs) gone.
+   */
   static String normalise(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
@@ -105,7 +108,7 @@ public final class PlainTextPostingReader {
   private static boolean isInvisible(char c) {
     return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
         || c == '\u180E' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069') || Character.isISOControl(c);
+        || (c >= '\u2066' && c <= '\u2069') || (c >= '\uE000' && c <= '\uF8FF') || Character.isISOControl(c);
   }
 
   /** Markdown emphasis, code spans, links and escapes reduced to their text. */

@@ -80,7 +80,7 @@ final class PlainTextPostingReaderTest {
 
   @Test
   void normalises_line_breaks_tabs_and_odd_spaces_and_drops_invisible_characters() {
-    String text = "\uFEFFSenior\u00A0Nurse\r\n\r\nRequire\u200Bments:\r\n-\tBLS\u202Fand ACLS\r- CPR\u0007";
+    String text = "\uFEFFSenior\u00A0Nurse\r\n\r\nRequire\u200Bments:\r\n-\tBLS\u202Fand ACLS\r- CPR\u0007\uE002";
 
     assertThat(shape(text)).containsExactly("H3 Senior Nurse", "H3 Requirements", "L1 BLS and ACLS", "L1 CPR");
   }
