@@ -26,6 +26,23 @@ final class Clauses {
     return split(text, true);
   }
 
+  /** The last of the (sorted) spans that starts at or before {@code index}, or null; a binary search. */
+  static Span at(List<Span> spans, int index) {
+    int low = 0;
+    int high = spans.size() - 1;
+    Span found = null;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (spans.get(mid).start() <= index) {
+        found = spans.get(mid);
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return found;
+  }
+
   private static List<Span> split(String text, boolean clauses) {
     List<Span> out = new ArrayList<>();
     int start = 0;

@@ -86,34 +86,45 @@ final class ExperienceParser {
     List<Statement> statements = statements(text);
     List<Span> preferred = InlineCues.preferredSpans(text, statements.stream().map(Statement::span).toList());
     List<Integer> out = new ArrayList<>();
-    for (Span sentence : Clauses.sentences(text)) {
-      Integer group = null;
-      Statement last = null;
-      for (Statement statement : statements) {
-        if (!sentence.contains(statement.span().start()) || InlineCues.covers(preferred, statement.span().start())) {
-          continue;
-        }
-        boolean alternative = last != null
-            && ALTERNATIVE.matcher(text.substring(last.span().end(), statement.span().start())).find();
-        if (group != null && !alternative) {
+    List<Span> sentences = Clauses.sentences(text);
+    Span current = null;
+    Integer group = null;
+    Statement last = null;
+    for (Statement statement : statements) {
+      if (InlineCues.covers(preferred, statement.span().start())) {
+        continue;
+      }
+      Span sentence = Clauses.at(sentences, statement.span().start());
+      if (sentence != current) {
+        if (group != null) {
           out.add(group);
-          group = null;
         }
-        group = group == null ? statement.years() : Math.min(group, statement.years());
-        last = statement;
+        group = null;
+        last = null;
+        current = sentence;
       }
-      if (group != null) {
+      boolean alternative = last != null
+          && ALTERNATIVE.matcher(text.substring(last.span().end(), statement.span().start())).find();
+      if (group != null && !alternative) {
         out.add(group);
+        group = null;
       }
+      group = group == null ? statement.years() : Math.min(group, statement.years());
+      last = statement;
+    }
+    if (group != null) {
+      out.add(group);
     }
     return out;
   }
 
   private static List<Statement> statements(String text) {
     List<Statement> out = new ArrayList<>();
+    List<Span> sentences = Clauses.sentences(text);
     Matcher m = STATEMENT.matcher(text);
     while (m.find()) {
-      int sentenceStart = sentenceStart(text, m.start());
+      Span sentence = Clauses.at(sentences, m.start());
+      int sentenceStart = sentence == null ? 0 : sentence.start();
       String before = text.substring(Math.max(sentenceStart, m.start() - 40), m.start());
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
       boolean experience = EXPERIENCE_AFTER.matcher(after).find() || EXPERIENCE_BEFORE.matcher(before).find();
@@ -139,16 +150,6 @@ final class ExperienceParser {
     }
     out.sort((a, b) -> Integer.compare(a.span().start(), b.span().start()));
     return out;
-  }
-
-  private static int sentenceStart(String text, int index) {
-    int start = 0;
-    for (Span sentence : Clauses.sentences(text)) {
-      if (sentence.start() <= index) {
-        start = sentence.start();
-      }
-    }
-    return start;
   }
 
   private static int number(String token) {

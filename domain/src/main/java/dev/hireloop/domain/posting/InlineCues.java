@@ -25,7 +25,7 @@ final class InlineCues {
           + "|a plus|a bonus|even better) if|even better if|a plus if|nice if)\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern EITHER = Pattern.compile(
-      "(?:\\b(?:is |are |would be |will be |also )*an? (?:big |huge |strong |definite |real |major |added |nice )?"
+      "(?:\\b(?:is |are |would be |will be |also ){0,3}an? (?:big |huge |strong |definite |real |major |added |nice )?"
           + "(?:plus|bonus)\\b"
           + "|\\b(?:bonus|pluses|plus|nice[- ]to[- ]haves?|preferred|desired|desirable|optional|ideal)\\s*:"
           + "|\\b(?:is |are )?(?:strongly |highly |is )?preferred\\b"
@@ -51,6 +51,9 @@ final class InlineCues {
   private static final String[] CUE_WORDS = {"plus", "bonus", "prefer", "nice", "ideal", "desir", "advantag",
       "benefic", "helpful", "optional", "not ", "welcome", "extra", "great", "better", "would be"};
 
+  /** How far back a list may reach: longer "lists" are prose. */
+  private static final int MAX_LIST_SEGMENTS = 12;
+
   private InlineCues() {}
 
   /** The spans of {@code text} that are preferred; {@code mentions} are the skill spans found in it. */
@@ -59,20 +62,21 @@ final class InlineCues {
       return List.of();
     }
     List<Span> out = new ArrayList<>();
-    List<Span> clauses = Clauses.clauses(text);
-    for (Span sentence : Clauses.sentences(text)) {
-      Span previous = null;
-      for (Span clause : clauses) {
-        if (clause.start() < sentence.start() || clause.end() > sentence.end()) {
-          continue;
-        }
-        boolean bareCue = scan(text, clause, mentions, out);
-        if (bareCue && previous != null) {
-          out.add(previous);
-        }
-        if (hasWord(clause.of(text))) {
-          previous = clause;
-        }
+    List<Span> sentences = Clauses.sentences(text);
+    Span sentence = null;
+    Span previous = null;
+    for (Span clause : Clauses.clauses(text)) {
+      Span within = Clauses.at(sentences, clause.start());
+      if (within != sentence) {
+        sentence = within;
+        previous = null;
+      }
+      boolean bareCue = scan(text, clause, mentions, out);
+      if (bareCue && previous != null) {
+        out.add(previous);
+      }
+      if (hasWord(clause.of(text))) {
+        previous = clause;
       }
     }
     return out;
@@ -141,7 +145,7 @@ final class InlineCues {
     if (!LIST_WORD.matcher(part.substring(scopeStart, cueStart)).find()) {
       return scopeStart;
     }
-    while (true) {
+    for (int segments = 0; segments < MAX_LIST_SEGMENTS; segments++) {
       int previousComma = part.lastIndexOf(',', scopeStart - 2);
       int segmentStart = previousComma < regionStart ? regionStart : previousComma + 1;
       if (!isBare(part, segmentStart, scopeStart - 1, offset, mentions)) {
@@ -152,6 +156,7 @@ final class InlineCues {
         return scopeStart;
       }
     }
+    return scopeStart;
   }
 
   /** Whether {@code part[start, end)} holds only skills and filler words. */

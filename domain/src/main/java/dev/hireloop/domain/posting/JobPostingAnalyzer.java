@@ -8,14 +8,15 @@ import dev.hireloop.domain.shared.Check;
 import dev.hireloop.domain.shared.InvalidValueException;
 import dev.hireloop.domain.skill.SkillExtractor;
 import dev.hireloop.domain.skill.SkillMention;
+import dev.hireloop.domain.skill.Skills;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -37,12 +38,15 @@ import java.util.stream.Stream;
  *       precision over recall, since a duty's tool is not always a requirement;
  *   <li>in company, benefits and equal-opportunity text: never.
  * </ul>
- * A skill both required and preferred is required. Mentions' spans index into {@code cleanText}, which is
+ * A field of study ("a degree in Accounting or Finance") and a degree itself (BSN) are education, not skills; a
+ * category named only to introduce its examples ("relational databases, ideally PostgreSQL", "a BI tool such as
+ * Looker") gives way to them. A skill both required and preferred is required. Mentions' spans index into {@code cleanText}, which is
  * {@link PostingDocument#toPlainText()}.
  */
 public final class JobPostingAnalyzer {
   private static final int MAX_TITLE_WORDS = 12;
   private static final int MAX_RESPONSIBILITIES = 200;
+  private static final int MAX_MENTIONS = 2_000;
   private static final Pattern TITLE_LINE = Pattern.compile(
       "^(?:job title|title|position|position title|role|job|vacancy)\\s*:\\s*(?<value>.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern PREPOSITION = Pattern.compile("\\b(?:with|in|of|using|for)\\b",
@@ -66,7 +70,8 @@ public final class JobPostingAnalyzer {
 
   private static final Pattern DEGREE_FIELD = Pattern.compile(
       "\\b(?:bachelor'?s?|master'?s?|associate'?s?|doctorate|ph\\.?d\\.?|mba|degree|diploma|BSc?|BA|MSc?|MA"
-          + "|majoring|major|graduate)(?:\\s+degree)?\\s+(?:in|of)\\s+[^;.+(]*",
+          + "|majoring|major|graduate)(?:\\s+degree)?\\s+(?:in|of)\\s+"
+          + "(?:(?!\\b(?:with|experience|plus|including|and\\s+\\d|or\\s+equivalent)\\b)[^;.+(]){0,150}",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern DEGREE_NAME = Pattern.compile(
       "\\b(?:degree|bachelor|master of|doctor of|associate of)\\b", Pattern.CASE_INSENSITIVE);
@@ -130,7 +135,27 @@ public final class JobPostingAnalyzer {
         .filter(mention -> !requiredKeys.contains(mention.skill().key())).toList();
 
     return new JobAnalysis(title, company, locations, remote, employment, salary, years, seniority,
-        responsibilities(passages), required, preferredOnly, document, cleanText, hints.sourceUrl());
+        responsibilities(passages), bounded(required), bounded(preferredOnly), document, cleanText, hints.sourceUrl());
+  }
+
+  /**
+   * At most 200 distinct skills (what a job can hold) and 2,000 mentions (what an analysis can hold), the first in
+   * reading order: a text that names more is no posting, and is not refused for it.
+   */
+  private static List<SkillMention> bounded(List<SkillMention> mentions) {
+    Set<String> keys = new HashSet<>();
+    List<SkillMention> out = new ArrayList<>();
+    for (SkillMention mention : mentions) {
+      String key = mention.skill().key();
+      if (out.size() == MAX_MENTIONS) {
+        break;
+      }
+      if (keys.contains(key) || keys.size() < Skills.MAX_SKILLS) {
+        keys.add(key);
+        out.add(mention);
+      }
+    }
+    return out;
   }
 
   /** One block with the section it belongs to and where its text starts in the clean text. */
@@ -446,11 +471,7 @@ public final class JobPostingAnalyzer {
   }
 
   private static boolean speaksToCandidate(String text, List<Span> sentences, int index) {
-    for (Span sentence : sentences) {
-      if (sentence.contains(index)) {
-        return SPEAKS_TO_CANDIDATE.matcher(sentence.of(text)).find();
-      }
-    }
-    return false;
+    Span sentence = Clauses.at(sentences, index);
+    return sentence != null && sentence.contains(index) && SPEAKS_TO_CANDIDATE.matcher(sentence.of(text)).find();
   }
 }

@@ -26,14 +26,13 @@ public final class PlainTextPostingReader {
   private static final int MAX_HEADING_CHARS = 90;
 
   private static final Pattern ATX_HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
-  private static final Pattern RULE = Pattern.compile("^ {0,3}([-*_=])(?:\\s*\\1){2,}\\s*$");
   private static final Pattern SETEXT_UNDERLINE = Pattern.compile("^ {0,3}(?:=+|-{2,})\\s*$");
   private static final Pattern FENCE = Pattern.compile("^ {0,3}(?:```|~~~).*$");
   private static final Pattern QUOTE = Pattern.compile("^ {0,3}>\\s?");
   private static final Pattern BULLET = Pattern.compile(
       "^( *)([-*+•◦▪▫·‣⁃○●■□–—➢➤►✓✔→]|\\d{1,3}[.)]|\\(\\d{1,3}\\)|[a-z][.)]|[A-Z]\\)"
           + "|\\([a-zA-Z]\\)|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])\\s+(\\S.*)$");
-  private static final Pattern WHOLE_BOLD = Pattern.compile("^(\\*\\*|__)((?:(?!\\1).)+)\\1\\s*:?\\s*$");
+  private static final Pattern WHOLE_BOLD = Pattern.compile("^(\\*\\*|__)((?:(?!\\1).){1,300})\\1\\s*:?\\s*$");
   private static final Pattern KEY_VALUE = Pattern.compile(
       "^(?:\\*\\*|__)?\\p{Lu}[\\p{L}0-9 /&()'’.-]{0,40}:(?:\\*\\*|__)?\\s+\\S.*$");
   private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>])");
@@ -42,11 +41,11 @@ public final class PlainTextPostingReader {
   private static final Pattern LINK = Pattern.compile("\\[([^\\]]+)\\]\\((?:https?://|mailto:|/|#)[^)\\s]*\\)");
   private static final Pattern AUTOLINK = Pattern.compile("<((?:https?://|mailto:)[^>\\s]+)>");
   private static final Pattern CODE = Pattern.compile("`([^`]+)`");
-  private static final Pattern STRONG = Pattern.compile("(\\*\\*|__)(?=\\S)(.+?)(?<=\\S)\\1");
+  // emphasis spans are bounded, so a line full of unmatched markers stays linear
   private static final Pattern EMPHASIS_STAR = Pattern.compile(
-      "(?<![\\w*])\\*(?=[^\\s*])([^*]+?)(?<=[^\\s*])\\*(?![\\w*])");
+      "(?<![\\w*])\\*(?=[^\\s*])([^*]{1,500}?)(?<=[^\\s*])\\*(?![\\w*])");
   private static final Pattern EMPHASIS_UNDERSCORE = Pattern.compile(
-      "(?<![\\w_])_(?=[^\\s_])([^_]+?)(?<=[^\\s_])_(?![\\w_])");
+      "(?<![\\w_])_(?=[^\\s_])([^_]{1,500}?)(?<=[^\\s_])_(?![\\w_])");
   private static final Pattern ROMAN = Pattern.compile("(?:i{1,3}|iv|vi{0,3}|ix|x)[.)]");
   private static final Pattern LEADING_NON_WORD = Pattern.compile("^[^\\p{L}\\p{N}]+");
   private static final Pattern TRAILING_NON_WORD = Pattern.compile("\\W+$");
@@ -77,7 +76,10 @@ public final class PlainTextPostingReader {
     return new PostingDocument(blocks);
   }
 
-  /** Line breaks to "\n"; odd spaces to " " (tabs kept for indentation); invisible and control characters gone. */
+  /**
+   * Line breaks to "\n"; odd spaces to " " (tabs kept for indentation); invisible, control and private-use
+   * characters (icon-font glyphs) gone.
+   */
   static String normalise(String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
@@ -106,7 +108,7 @@ public final class PlainTextPostingReader {
   private static boolean isInvisible(char c) {
     return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
         || c == '\u180E' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
-        || (c >= '\u2066' && c <= '\u2069') || Character.isISOControl(c);
+        || (c >= '\u2066' && c <= '\u2069') || (c >= '\uE000' && c <= '\uF8FF') || Character.isISOControl(c);
   }
 
   /** Markdown emphasis, code spans, links and escapes reduced to their text. */
@@ -120,7 +122,7 @@ public final class PlainTextPostingReader {
     s = LINK.matcher(s).replaceAll("$1");
     s = AUTOLINK.matcher(s).replaceAll("$1");
     s = CODE.matcher(s).replaceAll("$1");
-    s = STRONG.matcher(s).replaceAll("$2");
+    s = strong(strong(s, "**"), "__");
     s = EMPHASIS_STAR.matcher(s).replaceAll("$1");
     s = EMPHASIS_UNDERSCORE.matcher(s).replaceAll("$1");
     StringBuilder out = new StringBuilder(s.length());
@@ -129,6 +131,54 @@ public final class PlainTextPostingReader {
       out.append(c >= PARKED && c < PARKED + 128 ? (char) (c - PARKED) : c);
     }
     return out.toString().replace('\t', ' ').strip();
+  }
+
+  /**
+   * "**text**" (or "__text__") to "text": a marker pair around text that neither starts nor ends with a space.
+   * A scan rather than a regex, so that a line of unmatched markers costs linear time.
+   */
+  private static String strong(String text, String marker) {
+    int open = text.indexOf(marker);
+    if (open < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    int copied = 0;
+    while (open >= 0) {
+      int close = text.indexOf(marker, open + 2);
+      if (close < 0) {
+        break;
+      }
+      boolean pair = close > open + 2 && !Character.isWhitespace(text.charAt(open + 2))
+          && !Character.isWhitespace(text.charAt(close - 1));
+      if (pair) {
+        out.append(text, copied, open).append(text, open + 2, close);
+        copied = close + 2;
+        open = text.indexOf(marker, copied);
+      } else {
+        open = close;
+      }
+    }
+    return out.append(text, copied, text.length()).toString();
+  }
+
+  /** A thematic break: three or more of one of "-*_=", spaces allowed between (checked without a regex). */
+  private static boolean isRule(String line) {
+    String text = line.strip();
+    if (text.length() < 3 || "-*_=".indexOf(text.charAt(0)) < 0) {
+      return false;
+    }
+    char marker = text.charAt(0);
+    int count = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == marker) {
+        count++;
+      } else if (c != ' ' && c != '\t') {
+        return false;
+      }
+    }
+    return count >= 3;
   }
 
   private static boolean hasMarkup(String text) {
@@ -279,7 +329,7 @@ public final class PlainTextPostingReader {
         appendParagraph(line.strip(), false);
         return;
       }
-      if (RULE.matcher(line).matches()) {
+      if (isRule(line)) {
         flush();
         blankBefore = true;
         return;

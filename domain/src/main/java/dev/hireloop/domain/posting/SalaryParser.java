@@ -28,7 +28,7 @@ final class SalaryParser {
       + "|BRL|MXN|ILS|AED";
   private static final String[] CODE_LIST = CODES.split("\\|");
   private static final String SYMBOL = "(?<![A-Za-z])(?:US|CA|C|AU|A|NZ|HK|S)?\\$|£|€|¥|₹";
-  private static final String AMOUNT = "\\d{1,3}(?:[,.'’]\\d{3}|\\s\\d{3}(?!\\d))+(?:[.,]\\d{1,2})?(?!\\d)"
+  private static final String AMOUNT = "\\d{1,3}(?:[,.'’]\\d{3}|\\s\\d{3}(?!\\d)){1,4}(?:[.,]\\d{1,2})?(?![\\d,.'’]\\d)"
       + "|\\d{1,7}(?:[.,]\\d{1,2})?(?!\\d)";
   private static final String MULTIPLIER = "\\s?(?:[kK]|mm|MM|[mM]|bn|BN|[bB]|million|billion|thousand)(?![\\w])";
   private static final Pattern MONEY = Pattern.compile(
@@ -53,17 +53,19 @@ final class SalaryParser {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_PAY_AFTER = Pattern.compile(
       "^\\s*(?:(?!(?:plus|and|with|or)\\b)[\\p{L}-]+\\s+){0,2}?(?:bonus(?:es)?|stipends?|budgets?|allowance"
-          + "|reimbursement|sign[- ]on|signing"
-          + "|relocation|referral|credits?|gift|match|differential|deductible|revenue|ARR|funding|raise|series"
-          + "|valuation|worth|spend|quota|prize|grants?|fees?|deposit|discount|company|business|in (?:payments"
-          + "|revenue|sales|funding|annual)|per mile|a mile|/\\s*mile|per employee|of (?:funding|revenue|equipment))"
-          + "\\b",
+          + "|reimbursement|sign[- ]on|signing|relocation|referral|credits?|gift|match|differential|premium|uplift"
+          + "|deductible|revenue|ARR|funding|raise|series|valuation|worth|spend|quota|prize|grants?|fees?|deposit"
+          + "|discount|company|business|in (?:payments|revenue|sales|funding|annual)|per mile|a mile|/\\s*mile"
+          + "|per employee|of (?:funding|revenue|equipment))\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern NOT_PAY_BEFORE = Pattern.compile(
       "\\b(?:bonus|stipend|budgets?|allowance|reimbursement|revenue|funding|raised|valuation|spend|assistance"
-          + "|match|worth|quota|sales of|grants?|fees?|discount|deposit|credits?)\\b(?:\\s+(?:of|up to|worth|at|is"
-          + "|:))*\\s*:?\\s*$",
+          + "|match|worth|quota|sales of|grants?|fees?|discount|deposit|credits?|differential|premium|uplift)\\b"
+          + "(?:\\s+(?:of|up to|worth|at|is|:)){0,3}\\s*:?\\s*$",
       Pattern.CASE_INSENSITIVE);
+  /** A text with more amounts than this is no posting; the rest are not looked at. */
+  private static final int MAX_CANDIDATES = 100;
+  private static final Pattern GROUPED = Pattern.compile("^\\d{1,3}(?:([,.' ])\\d{3}){1,4}(?:([.,])(\\d{1,2}))?$");
   private static final BigDecimal ANNUAL = new BigDecimal("10000");
   private static final BigDecimal MONTHLY = new BigDecimal("1000");
   private static final BigDecimal CEILING = new BigDecimal("1000000000");
@@ -82,9 +84,11 @@ final class SalaryParser {
         continue;
       }
       Matcher money = MONEY.matcher(text);
+      List<Span> sentences = Clauses.sentences(text);
       int from = 0;
-      while (from < text.length() && money.find(from)) {
-        Candidate candidate = candidate(text, money);
+      int tried = 0;
+      while (from < text.length() && tried++ < MAX_CANDIDATES && money.find(from)) {
+        Candidate candidate = candidate(text, money, sentences);
         from = Math.max(candidate.end(), money.end());
         if (candidate.range().isEmpty()) {
           continue;
@@ -119,7 +123,7 @@ final class SalaryParser {
 
   private record Amount(BigDecimal value, boolean multiplied, boolean large) {}
 
-  private static Candidate candidate(String text, Matcher money) {
+  private static Candidate candidate(String text, Matcher money, List<Span> sentences) {
     boolean post = money.group("amount2") != null;
     String currencyToken = post ? money.group("post") : money.group("pre");
     Amount first = amount(post ? money.group("amount2") : money.group("amount"),
@@ -160,7 +164,8 @@ final class SalaryParser {
         end = money.end();
       }
     }
-    int sentenceStart = sentenceStart(text, start);
+    Span sentence = Clauses.at(sentences, start);
+    int sentenceStart = Math.max(sentence == null ? 0 : sentence.start(), start - 200);
     String before = text.substring(sentenceStart, start);
     String nearBefore = text.substring(Math.max(sentenceStart, start - 30), start);
     Matcher periodAfter = PERIOD_AFTER.matcher(text).region(end, text.length());
@@ -216,7 +221,7 @@ final class SalaryParser {
   /** "85.000,50" / "85,000.50" / "85 000" / "38.50" / "38,5" to a plain decimal. */
   static String plainNumber(String digits) {
     String text = digits.replace('’', '\'');
-    Matcher grouped = Pattern.compile("^\\d{1,3}(?:([,.' ])\\d{3})+(?:([.,])(\\d{1,2}))?$").matcher(text);
+    Matcher grouped = GROUPED.matcher(text);
     if (grouped.matches()) {
       String separator = grouped.group(1);
       String decimals = grouped.group(3);
@@ -264,13 +269,4 @@ final class SalaryParser {
     return Currency.getInstance(code);
   }
 
-  private static int sentenceStart(String text, int index) {
-    int start = 0;
-    for (Span sentence : Clauses.sentences(text)) {
-      if (sentence.start() <= index) {
-        start = sentence.start();
-      }
-    }
-    return start;
-  }
 }

@@ -8,17 +8,21 @@ import dev.hireloop.domain.job.RemotePolicy;
 import dev.hireloop.domain.job.SalaryRange;
 import dev.hireloop.domain.skill.Skill;
 import dev.hireloop.domain.skill.SkillMention;
+import dev.hireloop.domain.skill.Skills;
 import dev.hireloop.domain.testing.Expect;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 final class JobPostingAnalyzerTest {
 
   private static final JobPostingAnalyzer ANALYZER = new JobPostingAnalyzer(KeywordExtractor.of("Java", "Kotlin",
       "SQL", "PostgreSQL", "Kafka", "Docker", "Kubernetes", "Terraform", "AWS", "Excel", "Go", "Rust", "Figma",
-      "Salesforce", "BLS", "ACLS", "CDL", "ELD", "Spanish", "Python", "dbt", "Tableau", "React"));
+      "Salesforce", "BLS", "ACLS", "CDL", "ELD", "Spanish", "Python", "dbt", "Tableau", "React", "Accounting",
+      "Finance", "Bachelor of Science in Nursing", "relational databases", "BI tool", "Looker"));
 
   private static JobAnalysis analyze(String text) {
     return ANALYZER.analyze(PlainTextPostingReader.read(text), PostingHints.none());
@@ -48,7 +52,8 @@ final class JobPostingAnalyzerTest {
 
   @Test
   void an_inline_cue_in_the_requirements_makes_a_skill_preferred() {
-    JobAnalysis analysis = analyze("Engineer\n\nRequirements:\n- Python required, Go a plus\n- Experience with dbt is a plus\n"
+    JobAnalysis analysis = analyze("Engineer\n\nRequirements:\n- Python required, Go a plus\n"
+        + "- Experience with dbt is a plus\n"
         + "- Tableau (preferred)");
 
     assertThat(names(analysis.required())).containsExactly("Python");
@@ -100,6 +105,24 @@ final class JobPostingAnalyzerTest {
         + "applicants who speak Spanish.");
 
     assertThat(names(analysis.required())).containsExactly("BLS");
+  }
+
+  @Test
+  void fields_of_study_and_degrees_are_education_not_skills() {
+    JobAnalysis analysis = analyze("Accountant\n\nRequirements\n- Bachelor's degree in Accounting or Finance\n"
+        + "- A degree in Finance or equivalent experience with Python\n- Bachelor of Science in Nursing\n"
+        + "- Accounting experience");
+
+    assertThat(names(analysis.required())).containsExactly("Python", "Accounting");
+  }
+
+  @Test
+  void a_category_named_to_introduce_its_examples_gives_way_to_them() {
+    JobAnalysis analysis = analyze("Analyst\n\nRequirements\n- Relational databases, ideally PostgreSQL\n"
+        + "- A BI tool such as Looker or Tableau\n- SQL, ideally PostgreSQL");
+
+    assertThat(names(analysis.required())).containsExactly("Looker", "Tableau", "SQL");
+    assertThat(names(analysis.preferred())).containsExactly("PostgreSQL");
   }
 
   @Test
@@ -261,6 +284,23 @@ final class JobPostingAnalyzerTest {
             Optional.empty(), Optional.empty()));
 
     assertThat(analysis.title()).hasSizeLessThanOrEqualTo(200).endsWith("Engineer");
+  }
+
+  static List<String> hostileTexts() {
+    return List.of("**a ".repeat(50_000), "Salary $1 ".repeat(20_000), "Requirements\n- " + "Java, ".repeat(30_000)
+        + " or Go is a plus", "5 years of experience or ".repeat(8_000), "a. ".repeat(60_000),
+        "Java is a plus, ".repeat(12_000), "*".repeat(200_000), "$" + "1,000".repeat(40_000),
+        "- a\n".repeat(4_000), "is is is a plus ".repeat(12_000), "(".repeat(100_000) + ")".repeat(100_000));
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostileTexts")
+  void analyses_hostile_text_without_failing_and_within_the_limits_of_an_analysis(String body) {
+    JobAnalysis analysis = ANALYZER.analyze(PlainTextPostingReader.read("Title\n\n" + body), PostingHints.none());
+
+    assertThat(analysis.requiredSkills().size() + analysis.preferredSkills().size()).isLessThanOrEqualTo(4_000);
+    assertThat(analysis.required().size()).isLessThanOrEqualTo(Skills.MAX_SKILLS);
+    assertThat(analysis.toJobDetails().title()).isEqualTo("Title");
   }
 
   @Test

@@ -23,7 +23,8 @@ final class PlainTextPostingReaderTest {
 
   @Test
   void takes_colon_lines_all_caps_lines_and_short_stand_alone_lines_as_headings() {
-    assertThat(shape("REQUIREMENTS\n- Java\n\nWhat you need:\n- SQL\n\nNice To Have\n- Go\n\nWho we are\nWe are small."))
+    assertThat(shape("REQUIREMENTS\n- Java\n\nWhat you need:\n- SQL\n\nNice To Have\n- Go\n\n"
+        + "Who we are\nWe are small."))
         .containsExactly("H2 REQUIREMENTS", "L1 Java", "H3 What you need", "L1 SQL", "H3 Nice To Have", "L1 Go",
             "H3 Who we are", "P0 We are small.");
   }
@@ -59,7 +60,8 @@ final class PlainTextPostingReaderTest {
 
   @Test
   void rejoins_a_word_hyphenated_across_a_line_break() {
-    assertThat(shape("Experience with event-\ndriven systems")).containsExactly("P0 Experience with event-driven systems");
+    assertThat(shape("Experience with event-\ndriven systems"))
+        .containsExactly("P0 Experience with event-driven systems");
   }
 
   @Test
@@ -70,14 +72,15 @@ final class PlainTextPostingReaderTest {
 
   @Test
   void keeps_each_key_value_line_as_its_own_paragraph_but_joins_its_wrapped_tail() {
-    assertThat(shape("Location: Denver, CO\nPay: $34 - $44 per hour, plus a bonus for\nweekend shifts\nJob Type: Full-time"))
+    assertThat(shape("Location: Denver, CO\nPay: $34 - $44 per hour, plus a bonus for\nweekend shifts\n"
+        + "Job Type: Full-time"))
         .containsExactly("P0 Location: Denver, CO", "P0 Pay: $34 - $44 per hour, plus a bonus for weekend shifts",
             "P0 Job Type: Full-time");
   }
 
   @Test
   void normalises_line_breaks_tabs_and_odd_spaces_and_drops_invisible_characters() {
-    String text = "\uFEFFSenior\u00A0Nurse\r\n\r\nRequire\u200Bments:\r\n-\tBLS\u202Fand ACLS\r- CPR\u0007";
+    String text = "\uFEFFSenior\u00A0Nurse\r\n\r\nRequire\u200Bments:\r\n-\tBLS\u202Fand ACLS\r- CPR\u0007\uE002";
 
     assertThat(shape(text)).containsExactly("H3 Senior Nurse", "H3 Requirements", "L1 BLS and ACLS", "L1 CPR");
   }
@@ -142,6 +145,7 @@ final class PlainTextPostingReaderTest {
   @Test
   void rejects_missing_or_too_long_text() {
     Expect.invalid("value.required", () -> PlainTextPostingReader.read(null));
-    Expect.invalid("posting.too-long", () -> PlainTextPostingReader.read("x".repeat(PlainTextPostingReader.MAX_LENGTH + 1)));
+    String tooLong = "x".repeat(PlainTextPostingReader.MAX_LENGTH + 1);
+    Expect.invalid("posting.too-long", () -> PlainTextPostingReader.read(tooLong));
   }
 }

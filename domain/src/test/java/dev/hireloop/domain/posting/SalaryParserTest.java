@@ -51,12 +51,14 @@ final class SalaryParserTest {
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {
-      "401(k) with 4% match", "Founded in 2024 with a team of 50", "We are a $2B company", "We closed our $60M Series C",
+      "401(k) with 4% match", "Founded in 2024 with a team of 50", "We are a $2B company",
+      "We closed our $60M Series C",
       "a $10,000 sign-on bonus", "a $1,500 annual wellness budget", "$500 home office stipend",
       "tuition reimbursement up to $5,250 a year", "plus $6/hour night differential", "mileage at $0.67/mile",
       "We raised $30 million last year", "2,400-2,600 miles per week", "Processed more than €4B in payments",
       "Manage budgets of $1M+", "a housing stipend of $3,000 for the summer", "$250 in referral credits",
-      "Bring $50 for the uniform", "USD"})
+      "Bring $50 for the uniform", "USD", "Shift differential of $1.50/hour included",
+      "a night premium of $2/hr"})
   void never_reads_bonuses_budgets_funding_or_numbers_without_a_currency_as_pay(String text) {
     assertThat(SalaryParser.parse(text)).isEmpty();
   }

@@ -52,10 +52,12 @@ final class SeniorityParserTest {
 
   @Test
   void reads_an_explicit_level_from_the_text_when_the_title_has_none() {
-    assertThat(SeniorityParser.detect("Data Analyst", List.of("This is an entry-level role."))).isEqualTo(Seniority.ENTRY);
+    assertThat(SeniorityParser.detect("Data Analyst", List.of("This is an entry-level role.")))
+        .isEqualTo(Seniority.ENTRY);
     assertThat(SeniorityParser.detect("Data Analyst", List.of("A senior-level role."))).isEqualTo(Seniority.SENIOR);
     assertThat(SeniorityParser.detect("Nurse", List.of("New grads are welcome to apply."))).isEqualTo(Seniority.ENTRY);
     assertThat(SeniorityParser.detect("Senior Nurse", List.of("entry-level pay"))).isEqualTo(Seniority.SENIOR);
-    assertThat(SeniorityParser.detect("Nurse", List.of("Selling to mid-market clinics."))).isEqualTo(Seniority.UNSPECIFIED);
+    assertThat(SeniorityParser.detect("Nurse", List.of("Selling to mid-market clinics.")))
+        .isEqualTo(Seniority.UNSPECIFIED);
   }
 }
