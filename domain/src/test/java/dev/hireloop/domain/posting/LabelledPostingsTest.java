@@ -114,6 +114,7 @@ final class LabelledPostingsTest {
     System.out.println(held[1].line("preferred", "held out", heldOut.size()));
     System.out.println(all[0].line("required", "all", labels().size()));
     System.out.println(all[1].line("preferred", "all", labels().size()));
+    System.out.println("held-out differences: " + held[0].errors + " " + held[1].errors);
 
     assertThat(tuning).hasSizeGreaterThanOrEqualTo(20);
     assertThat(tuned[0].precision()).as("required precision; %s", tuned[0].errors).isGreaterThanOrEqualTo(0.9);
