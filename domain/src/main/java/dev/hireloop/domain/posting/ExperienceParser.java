@@ -53,6 +53,9 @@ final class ExperienceParser {
           + "|history|up to|each|per|our|their|its"
           + "|around for|under|aged?)\\s*(?:at least\\s+|over\\s+|more than\\s+)?$",
       Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLUS_OF = Pattern.compile("^\\s*of\\s+(?!(?:age|history|service|operation|growth"
+      + "|free|paid|our|the|its|their|tradition|excellence|success|innovation)\\b)\\p{L}",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern ALTERNATIVE = Pattern.compile("\\bor\\b", Pattern.CASE_INSENSITIVE);
   private static final Map<String, Integer> WORDS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
       Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
@@ -127,7 +130,10 @@ final class ExperienceParser {
       int sentenceStart = sentence == null ? 0 : sentence.start();
       String before = text.substring(Math.max(sentenceStart, m.start() - 40), m.start());
       String after = text.substring(m.end(), Math.min(text.length(), m.end() + 80));
-      boolean experience = EXPERIENCE_AFTER.matcher(after).find() || EXPERIENCE_BEFORE.matcher(before).find();
+      // "2+ years of acute care": in a requirement, a plus-marked duration "of" something is experience
+      boolean plusOf = m.group().contains("+") && PLUS_OF.matcher(after).find();
+      boolean experience = plusOf || EXPERIENCE_AFTER.matcher(after).find()
+          || EXPERIENCE_BEFORE.matcher(before).find();
       if (!experience || NOT_EXPERIENCE_AFTER.matcher(after).find() || NOT_EXPERIENCE_BEFORE.matcher(before).find()) {
         continue;
       }

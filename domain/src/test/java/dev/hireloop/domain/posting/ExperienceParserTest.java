@@ -30,7 +30,9 @@ final class ExperienceParserTest {
       "5+ years of experience, including 2+ years with Kubernetes       | 5",
       "3+ years of Python experience and 2+ years of AWS experience     | 3",
       "We are looking for 6 years of experience                         | 6",
-      "Minimum 2 years of experience; 5 years preferred                 | 2"})
+      "Minimum 2 years of experience; 5 years preferred                 | 2",
+      "2+ years of acute care                                           | 2",
+      "3+ years of B2B SaaS sales                                       | 3"})
   void reads_the_minimum_years_of_experience(String text, int years) {
     assertThat(ExperienceParser.minimumYears(text)).contains(years);
   }
@@ -41,7 +43,8 @@ final class ExperienceParserTest {
       "We have been in business for 31 years", "Hearthside has been caring for families for 22 years",
       "Obtain the certificate within 2 years of hire", "No more than 2 moving violations in the past 3 years",
       "2025-2026 school year", "A 4-day week in August", "Our 10 years in the market", "Renewal every 3 years",
-      "1+ years of clinical experience preferred", "6-month contract", "We've been profitable for three years"})
+      "1+ years of clinical experience preferred", "6-month contract", "25+ years of history",
+      "a 5+ year of age requirement", "We've been profitable for three years"})
   void ignores_years_that_are_not_a_required_experience(String text) {
     assertThat(ExperienceParser.minimumYears(text)).isEmpty();
   }
