@@ -28,8 +28,8 @@ import java.util.Map;
  *       steps of {@code slotStep}; a slot must end (start instant + duration) by the range's end instant.</li>
  *   <li>Daylight saving: a start whose local time does not exist (the spring-forward gap) is skipped, never moved;
  *       a start whose local time occurs twice (the fall-back overlap) yields one slot, at the earlier offset, i.e.
- *       the first occurrence. A range end in a gap or overlap is read the same way (shifted by the gap / earlier
- *       offset). Zones with :30 and :45 offsets need nothing special: everything goes through {@code ZoneRules}.</li>
+ *       the first occurrence. A range that ends at a local time in the gap ends when the clocks jump; one that
+ *       ends in the overlap ends at its first occurrence. Zones with :30 and :45 offsets need nothing special: everything goes through {@code ZoneRules}.</li>
  *   <li>Buffers: a slot is kept when {@code [start - bufferBefore, end + bufferAfter)} overlaps no busy interval
  *       as the provider reported it, and no booking widened the same way to
  *       {@code [start - bufferBefore, end + bufferAfter)}; the booking store's exclusion constraint uses the same
@@ -77,9 +77,7 @@ public final class SlotEngine {
       List<LocalTimeRange> weekly = availability.weeklyHours().on(day.getDayOfWeek());
       DateOverride override = overrides.get(day);
       for (LocalTimeRange range : override == null ? weekly : override.apply(weekly)) {
-        Instant rangeEnd = range.end().equals(LocalTime.MAX)
-            ? day.plusDays(1).atStartOfDay(zone).toInstant()
-            : ZonedDateTime.ofLocal(day.atTime(range.end()), zone, null).toInstant();
+        Instant rangeEnd = endOf(day, range, rules, zone);
         LocalDateTime rangeStart = day.atTime(range.start());
         for (long k = 0; ; k++) {
           LocalDateTime local = rangeStart.plusMinutes(k * stepMinutes);
@@ -175,6 +173,18 @@ public final class SlotEngine {
     private static LocalDate monday(LocalDate date) {
       return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
+  }
+
+  /** Midnight for "until midnight"; the moment the clocks jump for an end in the gap; else the earlier offset. */
+  static Instant endOf(LocalDate day, LocalTimeRange range, ZoneRules rules, ZoneId zone) {
+    if (range.end().equals(LocalTime.MAX)) {
+      return day.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+    LocalDateTime end = day.atTime(range.end());
+    if (rules.getValidOffsets(end).isEmpty()) {
+      return rules.getTransition(end).getInstant();
+    }
+    return ZonedDateTime.ofLocal(end, zone, null).toInstant();
   }
 
   private static Instant later(Instant a, Instant b) {

@@ -27,6 +27,21 @@ class SlotEngineDstTest {
   }
 
   @Test
+  void hours_ending_inside_the_gap_end_when_the_clocks_jump() {
+    ZoneId newYork = ZoneId.of("America/New_York");
+    LocalDate day = LocalDate.parse("2025-03-09");
+    Availability availability = Availability.standard(newYork)
+        .withWeeklyHours(WorkingHours.everyDay(LocalTimeRange.of("01:00", "02:30")))
+        .withSlotStep(Duration.ofMinutes(30));
+
+    List<Slot> slots = ENGINE.slots(new SlotQuery(availability, template(60), List.of(), List.of(),
+        utc("2025-03-07T00:00"), day, day, newYork));
+
+    // 01:30 EST plus an hour is 03:30 EDT, past 02:30 local, which never comes: the day ends at the jump, 07:00Z.
+    assertThat(slots).extracting(Slot::start).containsExactly(utc("2025-03-09T06:00"));
+  }
+
+  @Test
   void new_york_fall_back_offers_the_repeated_hour_once_at_the_earlier_offset() {
     assertThat(starts("America/New_York", "2025-11-02", "00:00", "03:00"))
         .containsExactly(utc("2025-11-02T04:00"), utc("2025-11-02T04:30"), utc("2025-11-02T05:00"),
