@@ -13,7 +13,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,11 @@ public final class SlotEngine {
 
     Instant rangeFrom = query.from().atStartOfDay(query.candidateZone()).toInstant();
     Instant rangeTo = query.to().plusDays(1).atStartOfDay(query.candidateZone()).toInstant();
-    Instant notBefore = later(query.now().plus(availability.minimumNotice()), rangeFrom);
+    long notBefore = Math.max(nanos(query.now().plus(availability.minimumNotice())), nanos(rangeFrom));
+    long rangeToNanos = nanos(rangeTo);
+    long durationNanos = duration.toNanos();
+    long beforeNanos = before.toNanos();
+    long afterNanos = after.toNanos();
 
     LocalDate today = query.now().atZone(zone).toLocalDate();
     LocalDate firstDay = latest(availability.noSameDay() ? today.plusDays(1) : today,
@@ -77,7 +80,7 @@ public final class SlotEngine {
       List<LocalTimeRange> weekly = availability.weeklyHours().on(day.getDayOfWeek());
       DateOverride override = overrides.get(day);
       for (LocalTimeRange range : override == null ? weekly : override.apply(weekly)) {
-        Instant rangeEnd = endOf(day, range, rules, zone);
+        long rangeEnd = nanos(endOf(day, range, rules, zone));
         LocalDateTime rangeStart = day.atTime(range.start());
         for (long k = 0; ; k++) {
           LocalDateTime local = rangeStart.plusMinutes(k * stepMinutes);
@@ -87,16 +90,16 @@ public final class SlotEngine {
           if (rules.getValidOffsets(local).isEmpty()) {
             continue; // in the spring-forward gap
           }
-          Instant start = ZonedDateTime.ofLocal(local, zone, null).toInstant();
-          Instant end = start.plus(duration);
-          if (end.isAfter(rangeEnd) || !start.isBefore(rangeTo)) {
+          long start = nanos(ZonedDateTime.ofLocal(local, zone, null).toInstant());
+          long end = start + durationNanos;
+          if (end > rangeEnd || start >= rangeToNanos) {
             break;
           }
-          if (start.isBefore(notBefore)) {
+          if (start < notBefore) {
             continue;
           }
-          if (blocks.free(start.minus(before), end.plus(after))) {
-            slots.add(new Slot(start, end));
+          if (blocks.free(start - beforeNanos, end + afterNanos)) {
+            slots.add(new Slot(instant(start), instant(end)));
           }
         }
       }
@@ -104,48 +107,87 @@ public final class SlotEngine {
     return List.copyOf(slots);
   }
 
-  /** Busy time as disjoint sorted intervals, with a cursor that only moves forward. */
+  /**
+   * Busy time as disjoint sorted intervals in epoch nanoseconds, with a cursor that only moves forward. Starts and
+   * ends are sorted separately (primitive sorts, no objects): how much is busy at any moment depends only on how
+   * many intervals started and how many ended before it, so the union comes out of one merge of the two arrays.
+   */
   private static final class Blocks {
-    private final Instant[] starts;
-    private final Instant[] ends;
+    private final long[] starts;
+    private final long[] ends;
+    private final int size;
     private int cursor;
 
-    private Blocks(Instant[] starts, Instant[] ends) {
+    private Blocks(long[] starts, long[] ends, int size) {
       this.starts = starts;
       this.ends = ends;
+      this.size = size;
     }
 
     static Blocks of(List<Interval> busy, List<Interval> bookings, Duration before, Duration after) {
-      List<Interval> all = new ArrayList<>(busy.size() + bookings.size());
-      all.addAll(busy);
-      for (Interval booking : bookings) {
-        all.add(new Interval(booking.start().minus(before), booking.end().plus(after)));
+      int n = busy.size() + bookings.size();
+      long[] starts = new long[n];
+      long[] ends = new long[n];
+      int i = 0;
+      for (Interval interval : busy) {
+        starts[i] = nanos(interval.start());
+        ends[i++] = nanos(interval.end());
       }
-      all.sort(Comparator.comparing(Interval::start));
-      Instant[] starts = new Instant[all.size()];
-      Instant[] ends = new Instant[all.size()];
-      int n = 0;
-      for (Interval interval : all) {
-        if (n > 0 && !interval.start().isAfter(ends[n - 1])) {
-          if (interval.end().isAfter(ends[n - 1])) {
-            ends[n - 1] = interval.end();
+      long beforeNanos = before.toNanos();
+      long afterNanos = after.toNanos();
+      for (Interval booking : bookings) {
+        starts[i] = nanos(booking.start()) - beforeNanos;
+        ends[i++] = nanos(booking.end()) + afterNanos;
+      }
+      Arrays.sort(starts);
+      Arrays.sort(ends);
+      long[] mergedStarts = new long[n];
+      long[] mergedEnds = new long[n];
+      int merged = 0;
+      int open = 0;
+      int s = 0;
+      int e = 0;
+      while (s < n) {
+        if (starts[s] <= ends[e]) { // a start at the same moment as an end joins touching intervals
+          if (open++ == 0) {
+            mergedStarts[merged] = starts[s];
           }
+          s++;
         } else {
-          starts[n] = interval.start();
-          ends[n] = interval.end();
-          n++;
+          if (--open == 0) {
+            mergedEnds[merged++] = ends[e];
+          }
+          e++;
         }
       }
-      return new Blocks(Arrays.copyOf(starts, n), Arrays.copyOf(ends, n));
+      if (n > 0) {
+        mergedEnds[merged++] = ends[n - 1];
+      }
+      return new Blocks(mergedStarts, mergedEnds, merged);
     }
 
     /** Whether {@code [from, to)} is free; calls must come with non-decreasing {@code from}. */
-    boolean free(Instant from, Instant to) {
-      while (cursor < starts.length && !ends[cursor].isAfter(from)) {
+    boolean free(long from, long to) {
+      while (cursor < size && ends[cursor] <= from) {
         cursor++;
       }
-      return cursor == starts.length || !starts[cursor].isBefore(to);
+      return cursor == size || starts[cursor] >= to;
     }
+  }
+
+  /**
+   * Epoch nanoseconds, saturated: a long covers 1677 to 2262, slot dates are limited to 1900–2200 (see
+   * {@link SlotQuery}), so clamping a busy interval reaching beyond changes no answer.
+   */
+  static long nanos(Instant instant) {
+    long seconds = instant.getEpochSecond();
+    if (seconds >= Long.MAX_VALUE / 1_000_000_000L) {
+      return Long.MAX_VALUE / 2;
+    }
+    if (seconds <= Long.MIN_VALUE / 1_000_000_000L) {
+      return Long.MIN_VALUE / 2;
+    }
+    return seconds * 1_000_000_000L + instant.getNano();
   }
 
   /** Bookings counted per local date and per ISO week (keyed by its Monday). */
@@ -187,8 +229,8 @@ public final class SlotEngine {
     return ZonedDateTime.ofLocal(end, zone, null).toInstant();
   }
 
-  private static Instant later(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
+  private static Instant instant(long nanos) {
+    return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
   }
 
   private static LocalDate latest(LocalDate a, LocalDate b) {

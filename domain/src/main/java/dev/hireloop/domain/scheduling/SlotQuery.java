@@ -42,6 +42,9 @@ public record SlotQuery(
     if (to.isBefore(from)) {
       throw new InvalidValueException("slots.range-reversed", "to must not be before from");
     }
+    if (from.getYear() < 1900 || to.getYear() > 2200) {
+      throw new InvalidValueException("slots.range-unsupported", "slots can be asked for the years 1900 to 2200");
+    }
     if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
       throw new InvalidValueException("slots.range-too-long", "at most " + MAX_DAYS + " days can be asked at once");
     }

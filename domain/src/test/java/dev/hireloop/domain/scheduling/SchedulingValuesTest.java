@@ -102,6 +102,8 @@ class SchedulingValuesTest {
         DATE, DATE.minusDays(1), LONDON));
     Expect.invalid("slots.range-too-long", () -> new SlotQuery(availability, template, List.of(), List.of(), now,
         DATE, DATE.plusDays(366), LONDON));
+    Expect.invalid("slots.range-unsupported", () -> new SlotQuery(availability, template, List.of(), List.of(),
+        now, LocalDate.parse("2201-01-01"), LocalDate.parse("2201-01-02"), LONDON));
     Expect.invalid("value.required", () -> new SlotQuery(availability, template, null, List.of(), now, DATE, DATE,
         LONDON));
   }

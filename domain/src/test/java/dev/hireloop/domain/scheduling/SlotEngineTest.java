@@ -54,6 +54,19 @@ class SlotEngineTest {
   }
 
   @Test
+  void an_open_ended_absence_reaching_far_into_the_future_blocks_everything_after_its_start() {
+    Availability availability = Availability.standard(UTC);
+    List<Interval> busy = List.of(new Interval(utc("2025-03-10T12:00"), Instant.parse("9999-12-31T00:00:00Z")),
+        new Interval(Instant.parse("0001-01-01T00:00:00Z"), utc("2025-03-10T10:00")));
+
+    List<Slot> slots = ENGINE.slots(query(availability, template(60), busy, List.of(), SUNDAY_NOON, MONDAY,
+        MONDAY.plusDays(3)));
+
+    assertThat(slots).extracting(Slot::start).containsExactly(utc("2025-03-10T10:00"), utc("2025-03-10T10:15"),
+        utc("2025-03-10T10:30"), utc("2025-03-10T10:45"), utc("2025-03-10T11:00"));
+  }
+
+  @Test
   void a_day_off_removes_the_weekly_hours_and_extra_hours_add_to_them() {
     LocalDate tuesday = MONDAY.plusDays(1);
     Availability availability = Availability.standard(UTC)
