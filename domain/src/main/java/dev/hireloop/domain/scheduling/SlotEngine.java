@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,15 +84,20 @@ public final class SlotEngine {
       for (LocalTimeRange range : override == null ? weekly : override.apply(weekly)) {
         long rangeEnd = nanos(endOf(day, range, rules, zone));
         LocalDateTime rangeStart = day.atTime(range.start());
+        ZoneOffset steady = steadyOffset(rules, rangeStart, rangeEnd);
         for (long k = 0; ; k++) {
           LocalDateTime local = rangeStart.plusMinutes(k * stepMinutes);
           if (!local.toLocalDate().equals(day) || !local.toLocalTime().isBefore(range.end())) {
             break;
           }
-          if (rules.getValidOffsets(local).isEmpty()) {
+          long start;
+          if (steady != null) {
+            start = local.toEpochSecond(steady) * 1_000_000_000L;
+          } else if (rules.getValidOffsets(local).isEmpty()) {
             continue; // in the spring-forward gap
+          } else {
+            start = nanos(ZonedDateTime.ofLocal(local, zone, null).toInstant());
           }
-          long start = nanos(ZonedDateTime.ofLocal(local, zone, null).toInstant());
           long end = start + durationNanos;
           if (end > rangeEnd || start >= rangeToNanos) {
             break;
@@ -215,6 +222,20 @@ public final class SlotEngine {
     private static LocalDate monday(LocalDate date) {
       return date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
+  }
+
+  /**
+   * The one offset a working range is read in when no transition falls inside it (nearly always), so its starts
+   * convert without a rules lookup each; null when the range meets a gap or an overlap.
+   */
+  private static ZoneOffset steadyOffset(ZoneRules rules, LocalDateTime rangeStart, long rangeEnd) {
+    List<ZoneOffset> offsets = rules.getValidOffsets(rangeStart);
+    if (offsets.size() != 1) {
+      return null;
+    }
+    ZoneOffset offset = offsets.get(0);
+    ZoneOffsetTransition next = rules.nextTransition(rangeStart.toInstant(offset));
+    return next == null || nanos(next.getInstant()) >= rangeEnd ? offset : null;
   }
 
   /** Midnight for "until midnight"; the moment the clocks jump for an end in the gap; else the earlier offset. */
