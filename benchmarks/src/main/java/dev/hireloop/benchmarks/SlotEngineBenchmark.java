@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -65,7 +64,7 @@ public class SlotEngineBenchmark {
         .withLimits(OptionalInt.of(8), OptionalInt.of(30));
     Random random = new Random(42);
     query = new SlotQuery(availability, InterviewTemplate.defaultInterview(),
-        randomIntervals(random, from, london, BUSY_INTERVALS, 15, 60),
+        randomIntervals(random, from, london, BUSY_INTERVALS, 10, 30),
         randomIntervals(random, from, london, BOOKINGS, 45, 45), now, from, from.plusDays(DAYS - 1L),
         ZoneId.of("America/New_York"));
     List<Slot> fast = slotEngine();
@@ -84,13 +83,12 @@ public class SlotEngineBenchmark {
     return naive(query);
   }
 
-  /** Busy times at random minutes of the 30 days (most calendars are busy during the day, so 07:00–19:00). */
+  /** Busy times at random minutes of the 30 days, day and night (shared calendars, other zones' meetings). */
   private static List<Interval> randomIntervals(Random random, LocalDate from, ZoneId zone, int count, int minMinutes,
       int maxMinutes) {
     List<Interval> intervals = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      LocalDateTime local = from.plusDays(random.nextInt(DAYS)).atTime(LocalTime.of(7, 0))
-          .plusMinutes(random.nextInt(12 * 60));
+      LocalDateTime local = from.plusDays(random.nextInt(DAYS)).atStartOfDay().plusMinutes(random.nextInt(24 * 60));
       Instant start = ZonedDateTime.ofLocal(local, zone, null).toInstant();
       intervals.add(Interval.of(start, Duration.ofMinutes(minMinutes + random.nextInt(maxMinutes - minMinutes + 1))));
     }
