@@ -44,7 +44,8 @@ final class DomainIsPlainJavaTest {
         .contains("dev.hireloop.domain.shared", "dev.hireloop.domain.job", "dev.hireloop.domain.profile",
             "dev.hireloop.domain.booking", "dev.hireloop.domain.interview", "dev.hireloop.domain.assessment",
             "dev.hireloop.domain.endorsement", "dev.hireloop.domain.outreach", "dev.hireloop.domain.consent",
-            "dev.hireloop.domain.audit", "dev.hireloop.domain.recruiter", "dev.hireloop.domain.skill");
+            "dev.hireloop.domain.audit", "dev.hireloop.domain.recruiter", "dev.hireloop.domain.skill",
+            "dev.hireloop.domain.posting", "dev.hireloop.domain.scheduling");
   }
 
   @Test
