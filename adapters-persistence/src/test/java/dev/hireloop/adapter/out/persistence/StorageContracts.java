@@ -1,0 +1,121 @@
+package dev.hireloop.adapter.out.persistence;
+
+import dev.hireloop.application.HireloopUseCasesContract;
+import dev.hireloop.application.JobImportUseCasesContract;
+import dev.hireloop.port.out.events.EventDeliveriesContract;
+import dev.hireloop.port.out.events.EventOutboxContract;
+import dev.hireloop.port.out.persistence.ApiTokenRepositoryContract;
+import dev.hireloop.port.out.persistence.AuditLogContract;
+import dev.hireloop.port.out.persistence.JobRepositoryContract;
+import dev.hireloop.port.out.persistence.Persistence;
+import dev.hireloop.port.out.persistence.ProfileRepositoryContract;
+import dev.hireloop.port.out.persistence.RecruiterRepositoryContract;
+import dev.hireloop.port.out.persistence.TransactionsContract;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Every storage contract and both use-case suites, against one storage technology: a subclass says how to get a
+ * fresh, isolated store ({@link #freshPersistence()}), and may register what to close after each test.
+ */
+public abstract class StorageContracts {
+  private final List<AutoCloseable> resources = new ArrayList<>();
+
+  /** A new, empty, migrated store. */
+  protected abstract Persistence freshPersistence();
+
+  /** Closed after the current test (databases, schemas). */
+  protected final void closeAfterTest(AutoCloseable resource) {
+    resources.add(resource);
+  }
+
+  @AfterEach
+  void closeResources() throws Exception {
+    for (AutoCloseable resource : resources) {
+      resource.close();
+    }
+    resources.clear();
+  }
+
+  @Nested
+  class Recruiters extends RecruiterRepositoryContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class ApiTokens extends ApiTokenRepositoryContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class Jobs extends JobRepositoryContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class Profiles extends ProfileRepositoryContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class Audit extends AuditLogContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class Outbox extends EventOutboxContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class Deliveries extends EventDeliveriesContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class Transactions extends TransactionsContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class UseCases extends HireloopUseCasesContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class JobImport extends JobImportUseCasesContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+}
