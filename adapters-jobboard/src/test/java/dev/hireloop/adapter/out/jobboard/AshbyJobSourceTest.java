@@ -3,7 +3,6 @@ package dev.hireloop.adapter.out.jobboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.hireloop.adapter.out.jobboard.fake.FakeJobBoards;
 import dev.hireloop.domain.job.EmploymentType;
 import dev.hireloop.domain.job.PayPeriod;
 import dev.hireloop.domain.job.RemotePolicy;
@@ -11,33 +10,15 @@ import dev.hireloop.domain.job.SalaryRange;
 import dev.hireloop.domain.posting.Block;
 import dev.hireloop.domain.shared.NotFoundException;
 import dev.hireloop.port.out.jobsource.FetchedPosting;
-import dev.hireloop.port.out.jobsource.JobSource;
-import dev.hireloop.port.out.jobsource.JobSourceContract;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class AshbyJobSourceTest extends JobSourceContract {
-  private static FakeJobBoards boards;
-  private static TestSources sources;
-
-  @BeforeAll
-  static void startBoards() {
-    boards = FakeJobBoards.start();
-    sources = new TestSources(boards.options());
-  }
-
-  @AfterAll
-  static void stopBoards() {
-    boards.close();
-  }
-
+class AshbyJobSourceTest extends FakeBoardSourceContract {
   @Override
-  protected JobSource source() {
-    return sources.named("ashby");
+  String sourceName() {
+    return "ashby";
   }
 
   @Override

@@ -3,7 +3,6 @@ package dev.hireloop.adapter.out.jobboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.hireloop.adapter.out.jobboard.fake.FakeJobBoards;
 import dev.hireloop.domain.job.EmploymentType;
 import dev.hireloop.domain.job.PayPeriod;
 import dev.hireloop.domain.job.RemotePolicy;
@@ -13,34 +12,16 @@ import dev.hireloop.domain.shared.InvalidValueException;
 import dev.hireloop.domain.shared.NotFoundException;
 import dev.hireloop.domain.shared.RuleViolationException;
 import dev.hireloop.port.out.jobsource.FetchedPosting;
-import dev.hireloop.port.out.jobsource.JobSource;
-import dev.hireloop.port.out.jobsource.JobSourceContract;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-class GreenhouseJobSourceTest extends JobSourceContract {
-  private static FakeJobBoards boards;
-  private static TestSources sources;
-
-  @BeforeAll
-  static void startBoards() {
-    boards = FakeJobBoards.start();
-    sources = new TestSources(boards.options());
-  }
-
-  @AfterAll
-  static void stopBoards() {
-    boards.close();
-  }
-
+class GreenhouseJobSourceTest extends FakeBoardSourceContract {
   @Override
-  protected JobSource source() {
-    return sources.named("greenhouse");
+  String sourceName() {
+    return "greenhouse";
   }
 
   @Override
