@@ -35,6 +35,28 @@ import dev.hireloop.port.out.events.EventHandler;
 import dev.hireloop.port.out.jobsource.JobSource;
 import dev.hireloop.port.out.jobsource.PostingHtmlReader;
 import dev.hireloop.port.out.persistence.Persistence;
+import dev.hireloop.port.in.scheduling.BookLinkSlotUseCase;
+import dev.hireloop.port.in.scheduling.BookSlotUseCase;
+import dev.hireloop.port.in.scheduling.CancelBookingUseCase;
+import dev.hireloop.port.in.scheduling.CompleteBookingUseCase;
+import dev.hireloop.port.in.scheduling.CreateBookingLinkUseCase;
+import dev.hireloop.port.in.scheduling.CreateEventTypeUseCase;
+import dev.hireloop.port.in.scheduling.DeleteEventTypeUseCase;
+import dev.hireloop.port.in.scheduling.GetAvailabilityUseCase;
+import dev.hireloop.port.in.scheduling.GetBookingUseCase;
+import dev.hireloop.port.in.scheduling.GetEventTypeUseCase;
+import dev.hireloop.port.in.scheduling.GetInterviewUseCase;
+import dev.hireloop.port.in.scheduling.ListEventTypesUseCase;
+import dev.hireloop.port.in.scheduling.ListInterviewsUseCase;
+import dev.hireloop.port.in.scheduling.ListLinkSlotsUseCase;
+import dev.hireloop.port.in.scheduling.ListSlotsUseCase;
+import dev.hireloop.port.in.scheduling.PutDateOverrideUseCase;
+import dev.hireloop.port.in.scheduling.ReadBookingLinkUseCase;
+import dev.hireloop.port.in.scheduling.RemoveDateOverrideUseCase;
+import dev.hireloop.port.in.scheduling.RescheduleBookingUseCase;
+import dev.hireloop.port.in.scheduling.UpdateAvailabilityUseCase;
+import dev.hireloop.port.in.scheduling.UpdateEventTypeUseCase;
+import dev.hireloop.port.out.security.LinkSigner;
 import dev.hireloop.port.out.security.SecretCipher;
 import dev.hireloop.port.out.security.TokenGenerator;
 import dev.hireloop.port.out.system.IdGenerator;
@@ -62,6 +84,9 @@ import java.util.UUID;
  * <p>Thread-safe: every use case is stateless apart from the injected ports.
  */
 public final class Hireloop {
+  private static final int DEFAULT_LINK_DAYS = 14;
+  /** How long a booking link lasts unless {@link Builder#bookingLinkLifetime(Duration)} says otherwise. */
+  public static final Duration DEFAULT_BOOKING_LINK_LIFETIME = Duration.ofDays(DEFAULT_LINK_DAYS);
   private final Persistence persistence;
   private final Clock clock;
   private final Optional<SecretCipher> secretCipher;
@@ -75,6 +100,10 @@ public final class Hireloop {
   private final RecordDeadLetterService recordDeadLetter;
   private final ListDeadLettersService listDeadLetters;
   private final ReplayDeadLetterService replayDeadLetter;
+  private final AvailabilityService availability;
+  private final EventTypeService eventTypes;
+  private final SchedulingService scheduling;
+  private final InterviewService interviews;
 
   private Hireloop(Builder builder) {
     this.persistence = builder.persistence;
@@ -99,6 +128,11 @@ public final class Hireloop {
     this.listDeadLetters = new ListDeadLettersService(store.eventDeliveries());
     this.replayDeadLetter = new ReplayDeadLetterService(store.transactions(), store.eventOutbox(),
         store.eventDeliveries());
+    this.availability = new AvailabilityService(context);
+    this.eventTypes = new EventTypeService(context);
+    LinkSigner links = builder.linkSigner != null ? builder.linkSigner : HmacLinkSigner.ephemeral();
+    this.scheduling = new SchedulingService(context, links, builder.bookingLinkLifetime);
+    this.interviews = new InterviewService(context);
   }
 
   public static Builder builder() {
@@ -212,6 +246,94 @@ public final class Hireloop {
     return profiles;
   }
 
+  // --- scheduling: availability, templates, slots, bookings, booking links, interviews
+
+  public GetAvailabilityUseCase getAvailability() {
+    return availability;
+  }
+
+  public UpdateAvailabilityUseCase updateAvailability() {
+    return availability;
+  }
+
+  public PutDateOverrideUseCase putDateOverride() {
+    return availability;
+  }
+
+  public RemoveDateOverrideUseCase removeDateOverride() {
+    return availability;
+  }
+
+  public CreateEventTypeUseCase createEventType() {
+    return eventTypes;
+  }
+
+  public UpdateEventTypeUseCase updateEventType() {
+    return eventTypes;
+  }
+
+  public DeleteEventTypeUseCase deleteEventType() {
+    return eventTypes;
+  }
+
+  public GetEventTypeUseCase getEventType() {
+    return eventTypes;
+  }
+
+  public ListEventTypesUseCase listEventTypes() {
+    return eventTypes;
+  }
+
+  public ListSlotsUseCase listSlots() {
+    return scheduling;
+  }
+
+  public BookSlotUseCase bookSlot() {
+    return scheduling;
+  }
+
+  public RescheduleBookingUseCase rescheduleBooking() {
+    return scheduling;
+  }
+
+  public CancelBookingUseCase cancelBooking() {
+    return scheduling;
+  }
+
+  public CompleteBookingUseCase completeBooking() {
+    return scheduling;
+  }
+
+  public GetBookingUseCase getBooking() {
+    return scheduling;
+  }
+
+  /** Seed 001's booking links: a pending booking and a signed, expiring token for the candidate's page. */
+  public CreateBookingLinkUseCase createBookingLink() {
+    return scheduling;
+  }
+
+  /** The candidate's side of a booking link (the token is the credential). */
+  public ReadBookingLinkUseCase readBookingLink() {
+    return scheduling;
+  }
+
+  public ListLinkSlotsUseCase listLinkSlots() {
+    return scheduling;
+  }
+
+  public BookLinkSlotUseCase bookLinkSlot() {
+    return scheduling;
+  }
+
+  public ListInterviewsUseCase listInterviews() {
+    return interviews;
+  }
+
+  public GetInterviewUseCase getInterview() {
+    return interviews;
+  }
+
   // --- domain events: delivery (called by the event dispatcher) and dead letters
 
   public DeliverEventUseCase deliverEvent() {
@@ -266,6 +388,8 @@ public final class Hireloop {
     private List<JobSource> jobSources = List.of();
     private PostingHtmlReader postingHtmlReader;
     private SkillExtractor skillExtractor;
+    private LinkSigner linkSigner;
+    private Duration bookingLinkLifetime = DEFAULT_BOOKING_LINK_LIFETIME;
 
     private Builder() {}
 
@@ -320,6 +444,34 @@ public final class Hireloop {
     /** Finds skills in postings; defaults to the standard skills taxonomy. */
     public Builder skillExtractor(SkillExtractor skillExtractor) {
       this.skillExtractor = Objects.requireNonNull(skillExtractor, "skillExtractor");
+      return this;
+    }
+
+    /** Signs and checks the tokens of candidate links; see {@link #linkSigningKeys(List)} for the usual choice. */
+    public Builder linkSigner(LinkSigner linkSigner) {
+      this.linkSigner = Objects.requireNonNull(linkSigner, "linkSigner");
+      return this;
+    }
+
+    /**
+     * HMAC-SHA256 link tokens under these keys (each at least 32 bytes): new tokens use the first, any verifies, so
+     * a key is rotated by putting the new one first. Without keys or a signer, a random key is made per
+     * {@code Hireloop} instance and links stop working when it is discarded: fine for tests, not for a server.
+     */
+    public Builder linkSigningKeys(List<byte[]> keys) {
+      Objects.requireNonNull(keys, "keys");
+      this.linkSigner = new HmacLinkSigner(keys);
+      return this;
+    }
+
+    /** How long a booking link can be used to pick a slot; default {@value #DEFAULT_LINK_DAYS} days. */
+    public Builder bookingLinkLifetime(Duration lifetime) {
+      Objects.requireNonNull(lifetime, "lifetime");
+      if (lifetime.compareTo(Duration.ofMinutes(5)) < 0 || lifetime.compareTo(Duration.ofDays(366)) > 0) {
+        throw new InvalidValueException("hireloop.configuration",
+            "a booking link lasts between 5 minutes and 366 days");
+      }
+      this.bookingLinkLifetime = lifetime;
       return this;
     }
 

@@ -2,6 +2,7 @@ package dev.hireloop.domain.booking;
 
 import dev.hireloop.domain.job.JobId;
 import dev.hireloop.domain.profile.ProfileId;
+import dev.hireloop.domain.scheduling.EventTypeId;
 import dev.hireloop.domain.shared.Check;
 import dev.hireloop.domain.shared.Interval;
 import dev.hireloop.domain.shared.InvalidValueException;
@@ -26,11 +27,13 @@ public record Booking(
     RecruiterId recruiterId,
     ProfileId profileId,
     Optional<JobId> jobId,
+    Optional<EventTypeId> eventTypeId,
     String provider,
     int durationMinutes,
     ZoneId candidateTimeZone,
     BookingStatus status,
     Optional<Interval> slot,
+    Optional<Interval> held,
     List<Reschedule> reschedules,
     Optional<String> cancellationReason,
     Optional<String> externalId,
@@ -53,7 +56,12 @@ public record Booking(
     Check.range(durationMinutes, "durationMinutes", 5, 480);
     Check.notNull(candidateTimeZone, "candidateTimeZone");
     Check.notNull(status, "status");
+    Check.notNull(eventTypeId, "eventTypeId");
     Check.notNull(slot, "slot");
+    Check.notNull(held, "held");
+    if (held.isPresent() != slot.isPresent() || slot.isPresent() && !held.get().contains(slot.get())) {
+      throw new InvalidValueException("booking.held-range", "the held range must contain the slot");
+    }
     reschedules = Check.list(reschedules, "reschedules", 1_000);
     cancellationReason = Check.optionalText(cancellationReason, "cancellationReason", 500);
     externalId = Check.optionalText(externalId, "externalId", 200);
@@ -70,26 +78,48 @@ public record Booking(
   /** A booking link waiting for the candidate to pick a slot (or a provider to report one). */
   public static Booking request(BookingId id, RecruiterId recruiterId, ProfileId profileId, Optional<JobId> jobId,
       String provider, int durationMinutes, ZoneId candidateTimeZone, Optional<Instant> expiresAt, Instant now) {
+    return request(id, recruiterId, profileId, jobId, Optional.empty(), provider, durationMinutes, candidateTimeZone,
+        expiresAt, now);
+  }
+
+  /** A booking link for one of the recruiter's interview templates (event types). */
+  public static Booking request(BookingId id, RecruiterId recruiterId, ProfileId profileId, Optional<JobId> jobId,
+      Optional<EventTypeId> eventTypeId, String provider, int durationMinutes, ZoneId candidateTimeZone,
+      Optional<Instant> expiresAt, Instant now) {
     if (expiresAt.isPresent() && !expiresAt.get().isAfter(now)) {
       throw new RuleViolationException("booking.expiry-in-past", "a booking link must expire in the future");
     }
-    return new Booking(id, recruiterId, profileId, jobId, provider, durationMinutes, candidateTimeZone,
-        BookingStatus.PENDING, Optional.empty(), List.of(), Optional.empty(), Optional.empty(), expiresAt, now, now,
+    return new Booking(id, recruiterId, profileId, jobId, eventTypeId, provider, durationMinutes, candidateTimeZone,
+        BookingStatus.PENDING, Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), expiresAt, now, now,
         Version.initial());
   }
 
-  /** The candidate picked a slot (or the provider confirmed one). */
+  /** The candidate picked a slot (or the provider confirmed one); it holds only the slot itself. */
   public Booking confirm(Interval chosen, Instant now) {
+    return confirm(chosen, chosen, now);
+  }
+
+  /**
+   * The candidate picked a slot; {@code held} is the slot widened by the interviewer's buffers, the range the
+   * conflict ledger reserves.
+   */
+  public Booking confirm(Interval chosen, Interval held, Instant now) {
     BookingStatus next = BookingStatus.MACHINE.transition(status, BookingStatus.CONFIRMED);
     if (isExpiredAt(now)) {
       throw new RuleViolationException("booking.link-expired", "the booking link has expired");
     }
     requireFuture(chosen, now);
-    return new Booking(id, recruiterId, profileId, jobId, provider, durationMinutes, candidateTimeZone, next,
-        Optional.of(chosen), reschedules, Optional.empty(), externalId, expiresAt, createdAt, now, version);
+    return new Booking(id, recruiterId, profileId, jobId, eventTypeId, provider, durationMinutes, candidateTimeZone,
+        next, Optional.of(chosen), Optional.of(held), reschedules, Optional.empty(), externalId, expiresAt, createdAt,
+        now, version);
   }
 
   public Booking reschedule(Interval newSlot, Optional<String> reason, Instant now) {
+    return reschedule(newSlot, newSlot, reason, now);
+  }
+
+  /** Moves a confirmed booking; {@code newHeld} is the new slot widened by the buffers. */
+  public Booking reschedule(Interval newSlot, Interval newHeld, Optional<String> reason, Instant now) {
     if (status != BookingStatus.CONFIRMED) {
       throw new RuleViolationException("booking.not-confirmed", "only a confirmed booking can be rescheduled");
     }
@@ -100,14 +130,15 @@ public record Booking(
     requireFuture(newSlot, now);
     List<Reschedule> history = new ArrayList<>(reschedules);
     history.add(new Reschedule(current, newSlot, now, reason));
-    return new Booking(id, recruiterId, profileId, jobId, provider, durationMinutes, candidateTimeZone, status,
-        Optional.of(newSlot), history, cancellationReason, externalId, expiresAt, createdAt, now, version);
+    return new Booking(id, recruiterId, profileId, jobId, eventTypeId, provider, durationMinutes, candidateTimeZone,
+        status, Optional.of(newSlot), Optional.of(newHeld), history, cancellationReason, externalId, expiresAt,
+        createdAt, now, version);
   }
 
   public Booking cancel(Optional<String> reason, Instant now) {
     BookingStatus next = BookingStatus.MACHINE.transition(status, BookingStatus.CANCELLED);
-    return new Booking(id, recruiterId, profileId, jobId, provider, durationMinutes, candidateTimeZone, next, slot,
-        reschedules, reason, externalId, expiresAt, createdAt, now, version);
+    return new Booking(id, recruiterId, profileId, jobId, eventTypeId, provider, durationMinutes, candidateTimeZone,
+        next, slot, held, reschedules, reason, externalId, expiresAt, createdAt, now, version);
   }
 
   public Booking complete(Instant now) {
@@ -125,8 +156,14 @@ public record Booking(
   /** Records the provider's own id for this booking (Cal.com uid, Calendly event uri, Google event id…). */
   public Booking withExternalId(String newExternalId, Instant now) {
     Check.notNull(newExternalId, "externalId");
-    return new Booking(id, recruiterId, profileId, jobId, provider, durationMinutes, candidateTimeZone, status, slot,
-        reschedules, cancellationReason, Optional.of(newExternalId), expiresAt, createdAt, now, version);
+    return new Booking(id, recruiterId, profileId, jobId, eventTypeId, provider, durationMinutes, candidateTimeZone,
+        status, slot, held, reschedules, cancellationReason, Optional.of(newExternalId), expiresAt, createdAt, now,
+        version);
+  }
+
+  /** Whether this booking holds its range in the interviewer's calendar (the conflict ledger). */
+  public boolean holdsRange() {
+    return status.holdsSlot() && held.isPresent();
   }
 
   public boolean isExpiredAt(Instant now) {
@@ -134,13 +171,13 @@ public record Booking(
   }
 
   public Booking withVersion(Version stored) {
-    return new Booking(id, recruiterId, profileId, jobId, provider, durationMinutes, candidateTimeZone, status, slot,
-        reschedules, cancellationReason, externalId, expiresAt, createdAt, updatedAt, stored);
+    return new Booking(id, recruiterId, profileId, jobId, eventTypeId, provider, durationMinutes, candidateTimeZone,
+        status, slot, held, reschedules, cancellationReason, externalId, expiresAt, createdAt, updatedAt, stored);
   }
 
   private Booking withStatus(BookingStatus next, Instant now) {
-    return new Booking(id, recruiterId, profileId, jobId, provider, durationMinutes, candidateTimeZone, next, slot,
-        reschedules, cancellationReason, externalId, expiresAt, createdAt, now, version);
+    return new Booking(id, recruiterId, profileId, jobId, eventTypeId, provider, durationMinutes, candidateTimeZone,
+        next, slot, held, reschedules, cancellationReason, externalId, expiresAt, createdAt, now, version);
   }
 
   private void requireStarted(Instant now) {

@@ -312,7 +312,7 @@ final class BookingTest {
   }
 
   private static Booking stored(BookingStatus status, Optional<Interval> slot, List<Reschedule> history) {
-    return new Booking(ID, RECRUITER, PROFILE, Optional.empty(), "manual", 45, NEW_YORK, status, slot, history,
-        Optional.empty(), Optional.empty(), Optional.empty(), T0, T0, Version.initial());
+    return new Booking(ID, RECRUITER, PROFILE, Optional.empty(), Optional.empty(), "manual", 45, NEW_YORK, status,
+        slot, slot, history, Optional.empty(), Optional.empty(), Optional.empty(), T0, T0, Version.initial());
   }
 }

@@ -18,6 +18,12 @@ public interface Persistence {
 
   ProfileRepository profiles();
 
+  BookingRepository bookings();
+
+  AvailabilityRepository availabilities();
+
+  EventTypeRepository eventTypes();
+
   AuditLog auditLog();
 
   EventOutbox eventOutbox();

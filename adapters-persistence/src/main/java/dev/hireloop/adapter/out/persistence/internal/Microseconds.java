@@ -1,6 +1,11 @@
 package dev.hireloop.adapter.out.persistence.internal;
 
 import dev.hireloop.domain.audit.AuditEntry;
+import dev.hireloop.domain.booking.Booking;
+import dev.hireloop.domain.booking.Reschedule;
+import dev.hireloop.domain.scheduling.EventType;
+import dev.hireloop.domain.scheduling.RecruiterAvailability;
+import dev.hireloop.domain.shared.Interval;
 import dev.hireloop.domain.job.Job;
 import dev.hireloop.domain.profile.Profile;
 import dev.hireloop.domain.recruiter.ApiToken;
@@ -56,5 +61,29 @@ public final class Microseconds {
   public static DeadLetter truncate(DeadLetter deadLetter) {
     return new DeadLetter(deadLetter.eventId(), deadLetter.eventType(), deadLetter.recruiterId(),
         deadLetter.handler(), deadLetter.attempts(), deadLetter.lastError(), truncate(deadLetter.failedAt()));
+  }
+
+  public static Interval truncate(Interval interval) {
+    return new Interval(truncate(interval.start()), truncate(interval.end()));
+  }
+
+  public static Booking truncate(Booking booking) {
+    return new Booking(booking.id(), booking.recruiterId(), booking.profileId(), booking.jobId(),
+        booking.eventTypeId(), booking.provider(), booking.durationMinutes(), booking.candidateTimeZone(),
+        booking.status(), booking.slot().map(Microseconds::truncate), booking.held().map(Microseconds::truncate),
+        booking.reschedules().stream().map(move -> new Reschedule(truncate(move.from()), truncate(move.to()),
+            truncate(move.at()), move.reason())).toList(),
+        booking.cancellationReason(), booking.externalId(), truncate(booking.expiresAt()),
+        truncate(booking.createdAt()), truncate(booking.updatedAt()), booking.version());
+  }
+
+  public static EventType truncate(EventType eventType) {
+    return new EventType(eventType.id(), eventType.recruiterId(), eventType.template(),
+        truncate(eventType.createdAt()), truncate(eventType.updatedAt()), eventType.version());
+  }
+
+  public static RecruiterAvailability truncate(RecruiterAvailability availability) {
+    return new RecruiterAvailability(availability.recruiterId(), availability.availability(),
+        truncate(availability.createdAt()), truncate(availability.updatedAt()), availability.version());
   }
 }

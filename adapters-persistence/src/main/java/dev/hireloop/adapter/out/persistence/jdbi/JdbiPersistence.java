@@ -6,6 +6,9 @@ import dev.hireloop.port.out.events.EventDeliveries;
 import dev.hireloop.port.out.events.EventOutbox;
 import dev.hireloop.port.out.persistence.ApiTokenRepository;
 import dev.hireloop.port.out.persistence.AuditLog;
+import dev.hireloop.port.out.persistence.AvailabilityRepository;
+import dev.hireloop.port.out.persistence.BookingRepository;
+import dev.hireloop.port.out.persistence.EventTypeRepository;
 import dev.hireloop.port.out.persistence.JobRepository;
 import dev.hireloop.port.out.persistence.Persistence;
 import dev.hireloop.port.out.persistence.ProfileRepository;
@@ -103,6 +106,21 @@ public final class JdbiPersistence implements Persistence {
   @Override
   public ProfileRepository profiles() {
     return profiles;
+  }
+
+  @Override
+  public BookingRepository bookings() {
+    throw new UnsupportedOperationException("JDBI bookings are being written");
+  }
+
+  @Override
+  public AvailabilityRepository availabilities() {
+    throw new UnsupportedOperationException("JDBI availabilities are being written");
+  }
+
+  @Override
+  public EventTypeRepository eventTypes() {
+    throw new UnsupportedOperationException("JDBI event types are being written");
   }
 
   @Override

@@ -5,6 +5,9 @@ import dev.hireloop.port.out.events.EventDeliveries;
 import dev.hireloop.port.out.events.EventOutbox;
 import dev.hireloop.port.out.persistence.ApiTokenRepository;
 import dev.hireloop.port.out.persistence.AuditLog;
+import dev.hireloop.port.out.persistence.AvailabilityRepository;
+import dev.hireloop.port.out.persistence.BookingRepository;
+import dev.hireloop.port.out.persistence.EventTypeRepository;
 import dev.hireloop.port.out.persistence.JobRepository;
 import dev.hireloop.port.out.persistence.Persistence;
 import dev.hireloop.port.out.persistence.ProfileRepository;
@@ -27,6 +30,9 @@ public final class InMemoryPersistence implements Persistence {
   private final ApiTokenRepository apiTokens;
   private final JobRepository jobs;
   private final ProfileRepository profiles;
+  private final BookingRepository bookings;
+  private final AvailabilityRepository availabilities;
+  private final EventTypeRepository eventTypes;
   private final AuditLog auditLog;
   private final EventOutbox eventOutbox;
   private final EventDeliveries eventDeliveries;
@@ -39,6 +45,9 @@ public final class InMemoryPersistence implements Persistence {
     this.apiTokens = new InMemoryApiTokenRepository(store);
     this.jobs = new InMemoryJobRepository(store);
     this.profiles = new InMemoryProfileRepository(store);
+    this.bookings = new InMemoryBookingRepository(store);
+    this.availabilities = new InMemoryAvailabilityRepository(store);
+    this.eventTypes = new InMemoryEventTypeRepository(store);
     this.auditLog = new InMemoryAuditLog(store);
     this.eventOutbox = new InMemoryEventOutbox(store, json);
     this.eventDeliveries = new InMemoryEventDeliveries(store);
@@ -72,6 +81,21 @@ public final class InMemoryPersistence implements Persistence {
   @Override
   public ProfileRepository profiles() {
     return profiles;
+  }
+
+  @Override
+  public BookingRepository bookings() {
+    return bookings;
+  }
+
+  @Override
+  public AvailabilityRepository availabilities() {
+    return availabilities;
+  }
+
+  @Override
+  public EventTypeRepository eventTypes() {
+    return eventTypes;
   }
 
   @Override
