@@ -183,7 +183,11 @@ class SeedSchedulingRoutesTest {
 
     assertThat(api.get("/scheduling/booking/" + bookingId + "/status", api.tokenB).status()).isEqualTo(404);
     assertThat(api.get("/scheduling/booking/" + bookingId + "/status?provider=calendly", api.tokenA).status())
-        .isIn(404, 422);
+        .isEqualTo(404);
+    TestApi.Response unknownProvider = api.get("/scheduling/booking/" + bookingId + "/status?provider=zoom",
+        api.tokenA);
+    assertThat(unknownProvider.status()).isEqualTo(422);
+    assertThat(unknownProvider.json().get("code").asText()).isEqualTo("provider.unknown");
     assertThat(api.get("/scheduling/booking/6a0c7a4e-3f2b-4f5e-9a1d-2b3c4d5e6f70/status", api.tokenA).status())
         .isEqualTo(404);
     assertField(api.get("/scheduling/booking/42/status", api.tokenA), "booking_id");
