@@ -31,13 +31,13 @@ final class AvailabilityService implements GetAvailabilityUseCase, UpdateAvailab
 
   @Override
   public AvailabilityView get(RecruiterId recruiterId) {
-    return AvailabilityView.from(current(requireRecruiter(context, recruiterId)));
+    return AvailabilityView.from(current(context.recruiter(recruiterId)));
   }
 
   @Override
   public AvailabilityView update(UpdateAvailabilityCommand command) {
     return context.inTransaction(() -> {
-      RecruiterAvailability current = current(requireRecruiter(context, command.recruiterId()));
+      RecruiterAvailability current = current(context.recruiter(command.recruiterId()));
       ServiceContext.expectVersion(command.expectedVersion(), current.version(), "availability");
       Instant now = context.now();
       RecruiterAvailability saved = context.persistence().availabilities().save(current.update(command.settings(),
@@ -50,7 +50,7 @@ final class AvailabilityService implements GetAvailabilityUseCase, UpdateAvailab
   @Override
   public AvailabilityView put(RecruiterId recruiterId, DateOverride override) {
     return context.inTransaction(() -> {
-      RecruiterAvailability current = current(requireRecruiter(context, recruiterId));
+      RecruiterAvailability current = current(context.recruiter(recruiterId));
       Instant now = context.now();
       RecruiterAvailability saved = context.persistence().availabilities().save(current.putOverride(override, now));
       audit(saved, "availability.override-set", now,
@@ -62,7 +62,7 @@ final class AvailabilityService implements GetAvailabilityUseCase, UpdateAvailab
   @Override
   public AvailabilityView remove(RecruiterId recruiterId, LocalDate date) {
     return context.inTransaction(() -> {
-      RecruiterAvailability current = current(requireRecruiter(context, recruiterId));
+      RecruiterAvailability current = current(context.recruiter(recruiterId));
       Instant now = context.now();
       RecruiterAvailability changed = current.removeOverride(date, now)
           .orElseThrow(() -> new NotFoundException("override.not-found", "no override on " + date));
@@ -76,11 +76,6 @@ final class AvailabilityService implements GetAvailabilityUseCase, UpdateAvailab
   RecruiterAvailability current(Recruiter recruiter) {
     return context.persistence().availabilities().findByRecruiter(recruiter.id())
         .orElseGet(() -> RecruiterAvailability.standard(recruiter.id(), recruiter.timeZone(), context.now()));
-  }
-
-  static Recruiter requireRecruiter(ServiceContext context, RecruiterId recruiterId) {
-    return context.persistence().recruiters().findById(recruiterId)
-        .orElseThrow(() -> new NotFoundException("recruiter.not-found", "no recruiter " + recruiterId));
   }
 
   private void audit(RecruiterAvailability saved, String action, Instant now, Map<String, String> details) {

@@ -38,7 +38,7 @@ final class EventTypeService implements CreateEventTypeUseCase, UpdateEventTypeU
   @Override
   public EventTypeView create(RecruiterId recruiterId, InterviewTemplate template) {
     return context.inTransaction(() -> {
-      AvailabilityService.requireRecruiter(context, recruiterId);
+      context.recruiter(recruiterId);
       // counted before the insert: two concurrent creates at the limit may both pass, which costs nothing
       if (repository().listByRecruiter(recruiterId).size() >= EventType.MAX_PER_RECRUITER) {
         throw new RuleViolationException("event-type.limit",
@@ -83,7 +83,7 @@ final class EventTypeService implements CreateEventTypeUseCase, UpdateEventTypeU
 
   @Override
   public List<EventTypeView> list(RecruiterId recruiterId) {
-    AvailabilityService.requireRecruiter(context, recruiterId);
+    context.recruiter(recruiterId);
     return ensureOriginal(recruiterId).stream().map(EventTypeView::from).toList();
   }
 

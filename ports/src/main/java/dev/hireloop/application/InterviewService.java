@@ -38,7 +38,7 @@ final class InterviewService implements ListInterviewsUseCase, GetInterviewUseCa
 
   @Override
   public Page<InterviewView> list(ListInterviewsQuery query) {
-    Recruiter recruiter = AvailabilityService.requireRecruiter(context, query.recruiterId());
+    Recruiter recruiter = context.recruiter(query.recruiterId());
     Page<Booking> page = context.persistence().bookings().search(search(recruiter, context.now(), query),
         query.page());
     Views views = new Views(recruiter);
@@ -50,7 +50,7 @@ final class InterviewService implements ListInterviewsUseCase, GetInterviewUseCa
     Booking booking = context.persistence().bookings().findById(interviewId)
         .filter(found -> found.recruiterId().equals(recruiterId) && found.slot().isPresent())
         .orElseThrow(() -> new NotFoundException("interview.not-found", "no interview " + interviewId));
-    return new Views(AvailabilityService.requireRecruiter(context, recruiterId)).of(booking);
+    return new Views(context.recruiter(recruiterId)).of(booking);
   }
 
   /** {@link dev.hireloop.port.in.scheduling.InterviewFilter}'s definitions as a booking search. */

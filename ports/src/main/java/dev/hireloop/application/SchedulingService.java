@@ -104,7 +104,7 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
 
   @Override
   public SlotsView list(ListSlotsQuery query) {
-    Recruiter recruiter = AvailabilityService.requireRecruiter(context, query.recruiterId());
+    Recruiter recruiter = context.recruiter(query.recruiterId());
     InterviewTemplate template = query.eventTypeId()
         .map(id -> eventTypes.owned(recruiter.id(), id))
         .orElseGet(() -> eventTypes.first(recruiter.id()))
@@ -118,7 +118,7 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
 
   @Override
   public BookingView book(BookSlotCommand command) {
-    Recruiter recruiter = AvailabilityService.requireRecruiter(context, command.recruiterId());
+    Recruiter recruiter = context.recruiter(command.recruiterId());
     requireProfile(recruiter.id(), command.profileId());
     EventType eventType = command.eventTypeId()
         .map(id -> eventTypes.owned(recruiter.id(), id))
@@ -144,7 +144,7 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
     if (current.status() != BookingStatus.CONFIRMED) {
       throw new RuleViolationException("booking.not-confirmed", "only a confirmed booking can be rescheduled");
     }
-    Recruiter recruiter = AvailabilityService.requireRecruiter(context, current.recruiterId());
+    Recruiter recruiter = context.recruiter(current.recruiterId());
     InterviewTemplate template = templateOf(current);
     Availability availability = availabilities.current(recruiter).availability();
     // the booking's own range is free for its move: a 45-minute booking may slide by 15 minutes
@@ -211,7 +211,7 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
   public BookingLinkView create(CreateBookingLinkCommand command) {
     // checked before anything else, so that a link for an unusable provider leaves nothing behind
     String provider = CalendarProviders.configured(command.provider());
-    Recruiter recruiter = AvailabilityService.requireRecruiter(context, command.recruiterId());
+    Recruiter recruiter = context.recruiter(command.recruiterId());
     requireProfile(recruiter.id(), command.profileId());
     EventType eventType = command.eventTypeId()
         .map(id -> eventTypes.owned(recruiter.id(), id))
@@ -245,7 +245,7 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
   public SlotsView slots(ListLinkSlotsQuery query) {
     Booking booking = linked(query.token());
     requireUsable(booking, context.now());
-    Recruiter recruiter = AvailabilityService.requireRecruiter(context, booking.recruiterId());
+    Recruiter recruiter = context.recruiter(booking.recruiterId());
     Availability availability = availabilities.current(recruiter).availability();
     ZoneId zone = query.candidateZone().orElse(booking.candidateTimeZone());
     List<Slot> slots = offered(recruiter.id(), availability, templateOf(booking), query.from(), query.to(), zone,
@@ -257,7 +257,7 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
   public BookingLinkDetails book(BookLinkSlotCommand command) {
     Booking pending = linked(command.token());
     requireUsable(pending, context.now());
-    Recruiter recruiter = AvailabilityService.requireRecruiter(context, pending.recruiterId());
+    Recruiter recruiter = context.recruiter(pending.recruiterId());
     InterviewTemplate template = templateOf(pending);
     Availability availability = availabilities.current(recruiter).availability();
     Slot slot = requireOffered(recruiter.id(), availability, template, command.start(), Optional.empty());
@@ -291,8 +291,8 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
   /** The offered slot starting at {@code start}, or the reason why there is none. */
   private Slot requireOffered(RecruiterId recruiterId, Availability availability, InterviewTemplate template,
       Instant start, Optional<BookingId> ignoring) {
-    Instant now = context.now();
     requireFuture(start);
+    Instant now = context.now();
     LocalDate day = start.atZone(availability.zone()).toLocalDate();
     return offered(recruiterId, availability, template, day.minusDays(1), day.plusDays(1), availability.zone(),
         ignoring, now).stream()
@@ -381,7 +381,7 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
   }
 
   private BookingLinkDetails details(Booking booking) {
-    Recruiter recruiter = AvailabilityService.requireRecruiter(context, booking.recruiterId());
+    Recruiter recruiter = context.recruiter(booking.recruiterId());
     Availability availability = availabilities.current(recruiter).availability();
     InterviewTemplate template = templateOf(booking);
     // the video link, phone number or address is for the candidate who booked, not for whoever holds the link
