@@ -32,6 +32,7 @@ import org.jdbi.v3.core.statement.Query;
  *       {@code booking_ledger_locks}, then writes, then looks for another holding booking of the recruiter whose
  *       held range overlaps, in the same transaction. The lock makes those steps one at a time per recruiter, and
  *       H2's default READ COMMITTED isolation lets each check see every booking committed before it got the lock.
+ *       The check relies on that isolation level; a host that configures another one for H2 is on its own.
  * </ul>
  *
  * <p>PostgreSQL takes the same lock, not to decide anything (the constraint does) but to queue the savers of one

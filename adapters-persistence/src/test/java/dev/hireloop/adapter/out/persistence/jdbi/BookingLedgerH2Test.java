@@ -29,8 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BookingLedgerH2Test {
   /** What app-server's {@code ServerConfig.h2Url()} appends to the file path; keep the two in step. */
-  static final String SERVER_URL_SETTINGS = TestDatabase.H2_MODE
-      + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000";
+  static final String SERVER_URL_SETTINGS = TestDatabase.H2_MODE + ";AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE"
+      + TestDatabase.H2_LOCK_TIMEOUT;
   private static final Instant DAY = Instant.parse("2030-01-20T00:00:00Z");
 
   private final Fixtures fixtures = new Fixtures();
