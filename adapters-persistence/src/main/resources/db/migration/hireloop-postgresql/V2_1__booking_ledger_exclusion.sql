@@ -11,11 +11,18 @@
 -- "CREATE EXTENSION btree_gist WITH SCHEMA public;" once beforehand, and this statement does nothing.
 -- It is installed in public, never in the Hireloop schema: dropping a schema that contains an extension drops the
 -- extension, and with it every constraint in every other schema that uses its operator classes. An extension
--- exists once per database, so when it is already installed (in whichever schema) it is left where it is.
+-- exists once per database, so when it is already installed (in whichever schema) it is left where it is; the
+-- check comes first so that no privilege is needed then (and no "already exists" notice is logged).
 -- The advisory lock makes schemas migrating at the same moment (nodes, parallel test runs) take turns here: two
--- concurrent "IF NOT EXISTS" could otherwise both try to create it, and one would fail.
+-- concurrent checks could otherwise both find it missing, and the second CREATE EXTENSION would fail.
 SELECT pg_advisory_xact_lock(7342551837266108416);
-CREATE EXTENSION IF NOT EXISTS btree_gist WITH SCHEMA public;
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_extension WHERE extname = 'btree_gist') THEN
+        CREATE EXTENSION btree_gist WITH SCHEMA public;
+    END IF;
+END
+$$;
 
 ALTER TABLE bookings ADD CONSTRAINT bookings_held_range_ex EXCLUDE USING gist (
     recruiter_id WITH =,
