@@ -59,7 +59,7 @@ public final class HireloopSchema {
           .schemas(schema)
           .defaultSchema(schema)
           .table(HISTORY_TABLE)
-          .locations(locations(dataSource).toArray(String[]::new))
+          .locations(locations(dataSource, schema).toArray(String[]::new))
           .load()
           .migrate()
           .migrationsExecuted;
@@ -69,14 +69,14 @@ public final class HireloopSchema {
     }
   }
 
-  private static List<String> locations(DataSource dataSource) {
+  private static List<String> locations(DataSource dataSource, String schema) {
     List<String> locations = new ArrayList<>(List.of(LOCATION));
     String product;
     try (Connection connection = dataSource.getConnection()) {
       product = connection.getMetaData().getDatabaseProductName();
     } catch (SQLException e) {
       throw new ExternalServiceException("database.migration-failed",
-          "migrating failed: the database is unreachable (" + e.getMessage() + ")", e);
+          "migrating schema " + schema + " failed: " + e.getMessage(), e);
     }
     if (Dialect.of(product) == Dialect.POSTGRESQL) {
       locations.add(POSTGRESQL_LOCATION);
