@@ -68,7 +68,8 @@ enum Backend {
   static final String URL_VARIABLE = "HIRELOOP_TEST_PG_URL";
   static final String USER_VARIABLE = "HIRELOOP_TEST_PG_USER";
   static final String PASSWORD_VARIABLE = "HIRELOOP_TEST_PG_PASSWORD";
-  private static final String H2_MODE = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+  private static final String H2_MODE =
+      "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
 
   private final String label;
 
