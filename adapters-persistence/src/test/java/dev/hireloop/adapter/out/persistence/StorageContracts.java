@@ -7,6 +7,9 @@ import dev.hireloop.port.out.events.EventDeliveriesContract;
 import dev.hireloop.port.out.events.EventOutboxContract;
 import dev.hireloop.port.out.persistence.ApiTokenRepositoryContract;
 import dev.hireloop.port.out.persistence.AuditLogContract;
+import dev.hireloop.port.out.persistence.AvailabilityRepositoryContract;
+import dev.hireloop.port.out.persistence.BookingRepositoryContract;
+import dev.hireloop.port.out.persistence.EventTypeRepositoryContract;
 import dev.hireloop.port.out.persistence.JobRepositoryContract;
 import dev.hireloop.port.out.persistence.Persistence;
 import dev.hireloop.port.out.persistence.ProfileRepositoryContract;
@@ -66,6 +69,30 @@ public abstract class StorageContracts {
 
   @Nested
   class Profiles extends ProfileRepositoryContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class Bookings extends BookingRepositoryContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class Availabilities extends AvailabilityRepositoryContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class EventTypes extends EventTypeRepositoryContract {
     @Override
     protected Persistence newPersistence() {
       return freshPersistence();
