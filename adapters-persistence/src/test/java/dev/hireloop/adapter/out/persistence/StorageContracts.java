@@ -2,6 +2,7 @@ package dev.hireloop.adapter.out.persistence;
 
 import dev.hireloop.application.HireloopUseCasesContract;
 import dev.hireloop.application.JobImportUseCasesContract;
+import dev.hireloop.application.SchedulingUseCasesContract;
 import dev.hireloop.port.out.events.EventDeliveriesContract;
 import dev.hireloop.port.out.events.EventOutboxContract;
 import dev.hireloop.port.out.persistence.ApiTokenRepositoryContract;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 
 /**
- * Every storage contract and both use-case suites, against one storage technology: a subclass says how to get a
+ * Every storage contract and the use-case suites, against one storage technology: a subclass says how to get a
  * fresh, isolated store ({@link #freshPersistence()}), and may register what to close after each test.
  */
 public abstract class StorageContracts {
@@ -140,6 +141,14 @@ public abstract class StorageContracts {
 
   @Nested
   class JobImport extends JobImportUseCasesContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class Scheduling extends SchedulingUseCasesContract {
     @Override
     protected Persistence newPersistence() {
       return freshPersistence();
