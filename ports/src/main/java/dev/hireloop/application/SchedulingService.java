@@ -266,7 +266,7 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
       Booking fresh = bookings().findById(pending.id()).orElseThrow(SchedulingService::invalidLink);
       requireUsable(fresh, now);
       Booking booked = fresh.confirm(slot.interval(), held(slot, availability), now);
-      Booking inZone = command.candidateZone().map(zone -> withCandidateZone(booked, zone)).orElse(booked);
+      Booking inZone = command.candidateZone().map(zone -> booked.withCandidateTimeZone(zone, now)).orElse(booked);
       return confirmed(bookings().save(inZone), new Actor(ActorKind.CANDIDATE, Optional.empty()), now);
     }, () -> alternatives(recruiter.id(), availability, template, command.start(), Optional.empty()));
     return details(saved);
@@ -402,13 +402,6 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
         .template();
     return new InterviewTemplate(template.name(), Duration.ofMinutes(booking.durationMinutes()),
         template.description(), template.locationKind(), template.locationDetail());
-  }
-
-  private static Booking withCandidateZone(Booking booking, ZoneId zone) {
-    return new Booking(booking.id(), booking.recruiterId(), booking.profileId(), booking.jobId(),
-        booking.eventTypeId(), booking.provider(), booking.durationMinutes(), zone, booking.status(), booking.slot(),
-        booking.held(), booking.reschedules(), booking.cancellationReason(), booking.externalId(),
-        booking.expiresAt(), booking.createdAt(), booking.updatedAt(), booking.version());
   }
 
   // --- shared
