@@ -284,10 +284,14 @@ record ServerConfig(
   /**
    * The embedded database's JDBC URL under the data directory. {@code DB_CLOSE_ON_EXIT=FALSE} keeps H2's own
    * shutdown hook from closing the database under requests that are still finishing; closing the pool closes it.
+   * {@code LOCK_TIMEOUT=10000}: H2 serialises the bookings of one interviewer on a row lock, and its default of two
+   * seconds could run out for the last of many requests queued for one popular slot (that request would get
+   * {@code booking.busy} instead of a clear answer).
    */
   String h2Url() {
     return "jdbc:h2:file:" + dataDir.resolve("hireloop")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE";
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE"
+        + ";LOCK_TIMEOUT=10000";
   }
 
   /** The effective configuration on one line, safe to log: secrets and personal data are redacted. */

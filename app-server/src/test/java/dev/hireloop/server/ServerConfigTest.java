@@ -152,7 +152,7 @@ class ServerConfigTest {
     ServerConfig config = ServerConfig.fromEnv(Map.of("HIRELOOP_DATA_DIR", "/srv/hl"));
 
     assertThat(config.h2Url()).isEqualTo("jdbc:h2:file:/srv/hl/hireloop;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-        + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE");
+        + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE;LOCK_TIMEOUT=10000");
   }
 
   @Test

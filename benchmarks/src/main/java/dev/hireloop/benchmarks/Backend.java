@@ -24,25 +24,25 @@ import java.util.stream.Stream;
 enum Backend {
   MEMORY("memory") {
     @Override
-    Opened open() {
+    Opened open(int poolSize) {
       return new Opened(InMemoryPersistence.create(), () -> { });
     }
   },
   H2_MEMORY("h2-mem") {
     @Override
-    Opened open() {
+    Opened open(int poolSize) {
       String name = "bench_" + ProcessHandle.current().pid();
-      return jdbc(pool("jdbc:h2:mem:" + name + ";" + H2_MODE + ";DB_CLOSE_DELAY=-1", "sa", ""),
-          HireloopSchema.DEFAULT_SCHEMA, ds -> { });
+      return jdbc(pool("jdbc:h2:mem:" + name + ";" + H2_MODE + ";DB_CLOSE_DELAY=-1", "sa", "",
+          poolSize), HireloopSchema.DEFAULT_SCHEMA, ds -> { });
     }
   },
   H2_FILE("h2-file") {
     @Override
-    Opened open() {
+    Opened open(int poolSize) {
       try {
         Path directory = Files.createTempDirectory("hireloop-bench-");
         HikariDataSource dataSource =
-            pool("jdbc:h2:file:" + directory.resolve("hireloop") + ";" + H2_MODE, "sa", "");
+            pool("jdbc:h2:file:" + directory.resolve("hireloop") + ";" + H2_MODE, "sa", "", poolSize);
         return jdbc(dataSource, HireloopSchema.DEFAULT_SCHEMA, ds -> deleteRecursively(directory));
       } catch (IOException e) {
         throw new IllegalStateException("cannot create a temporary directory for the H2 file database", e);
@@ -51,14 +51,14 @@ enum Backend {
   },
   POSTGRES("postgres") {
     @Override
-    Opened open() {
+    Opened open(int poolSize) {
       Map<String, String> env = System.getenv();
       String url = env.get(URL_VARIABLE);
       if (url == null || url.isBlank()) {
         throw new IllegalStateException(skipReason().orElseThrow());
       }
       HikariDataSource dataSource = pool(url, env.getOrDefault(USER_VARIABLE, ""),
-          env.getOrDefault(PASSWORD_VARIABLE, ""));
+          env.getOrDefault(PASSWORD_VARIABLE, ""), poolSize);
       // A schema of our own, so the benchmark never touches tables that tests or other runs use.
       String schema = "hireloop_bench_" + ProcessHandle.current().pid();
       return jdbc(dataSource, schema, ds -> execute(ds, "DROP SCHEMA IF EXISTS " + schema + " CASCADE"));
@@ -68,7 +68,8 @@ enum Backend {
   static final String URL_VARIABLE = "HIRELOOP_TEST_PG_URL";
   static final String USER_VARIABLE = "HIRELOOP_TEST_PG_USER";
   static final String PASSWORD_VARIABLE = "HIRELOOP_TEST_PG_PASSWORD";
-  private static final String H2_MODE = "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+  private static final String H2_MODE =
+      "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000";
 
   private final String label;
 
@@ -76,7 +77,12 @@ enum Backend {
     this.label = label;
   }
 
-  abstract Opened open();
+  /** An empty, migrated store with a pool of four connections (JMH's benchmarks run on one thread each). */
+  Opened open() {
+    return open(4);
+  }
+
+  abstract Opened open(int poolSize);
 
   /** The JMH parameter value. */
   String label() {
@@ -126,12 +132,12 @@ enum Backend {
     }
   }
 
-  private static HikariDataSource pool(String url, String user, String password) {
+  private static HikariDataSource pool(String url, String user, String password, int poolSize) {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setUsername(user);
     config.setPassword(password);
-    config.setMaximumPoolSize(4);
+    config.setMaximumPoolSize(poolSize);
     config.setPoolName("hireloop-bench");
     return new HikariDataSource(config);
   }

@@ -83,6 +83,12 @@ final class HmacLinkSigner implements LinkSigner {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+    // the decoder ignores unused low bits of the last character and accepts '=' padding: without this check one
+    // token would have several spellings, and an altered character could still verify
+    if (!ENCODER.encodeToString(payload).equals(token.substring(0, dot))
+        || !ENCODER.encodeToString(signature).equals(token.substring(dot + 1))) {
+      return Optional.empty();
+    }
     boolean valid = false;
     for (SecretKeySpec key : keys) {
       valid |= MessageDigest.isEqual(mac(key, payload), signature);

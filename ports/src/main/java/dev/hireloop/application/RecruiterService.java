@@ -40,6 +40,7 @@ final class RecruiterService
     Instant now = context.now();
     Recruiter recruiter = recruiters.save(Recruiter.create(new RecruiterId(context.newId()), command.name(),
         command.email(), command.timeZone(), now));
+    context.persistence().eventTypes().save(EventTypeService.original(recruiter.id(), now));
     context.publish(new RecruiterCreated(context.newId(), now, recruiter.id()));
     context.audit(recruiter.id(), actor, "recruiter.created", "recruiter", recruiter.id(), now, Map.of());
     return recruiter;

@@ -3,9 +3,11 @@ package dev.hireloop.application;
 import dev.hireloop.domain.audit.Actor;
 import dev.hireloop.domain.audit.AuditEntry;
 import dev.hireloop.domain.audit.AuditEntryId;
+import dev.hireloop.domain.recruiter.Recruiter;
 import dev.hireloop.domain.shared.ConflictException;
 import dev.hireloop.domain.shared.DomainEvent;
 import dev.hireloop.domain.shared.EntityId;
+import dev.hireloop.domain.shared.NotFoundException;
 import dev.hireloop.domain.shared.RecruiterId;
 import dev.hireloop.domain.shared.Version;
 import dev.hireloop.port.out.persistence.Persistence;
@@ -26,6 +28,12 @@ record ServiceContext(Persistence persistence, Clock clock, IdGenerator ids, Tok
   /** The current instant, truncated to microseconds: what the databases keep. */
   Instant now() {
     return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** The recruiter, or {@code recruiter.not-found}. */
+  Recruiter recruiter(RecruiterId recruiterId) {
+    return persistence.recruiters().findById(recruiterId)
+        .orElseThrow(() -> new NotFoundException("recruiter.not-found", "no recruiter " + recruiterId));
   }
 
   UUID newId() {

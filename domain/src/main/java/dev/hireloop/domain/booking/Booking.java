@@ -161,6 +161,13 @@ public record Booking(
         version);
   }
 
+  /** The candidate's zone changed (they picked another one on their booking page). */
+  public Booking withCandidateTimeZone(ZoneId zone, Instant now) {
+    Check.notNull(zone, "candidateTimeZone");
+    return new Booking(id, recruiterId, profileId, jobId, eventTypeId, provider, durationMinutes, zone, status, slot,
+        held, reschedules, cancellationReason, externalId, expiresAt, createdAt, now, version);
+  }
+
   /** Whether this booking holds its range in the interviewer's calendar (the conflict ledger). */
   public boolean holdsRange() {
     return status.holdsSlot() && held.isPresent();

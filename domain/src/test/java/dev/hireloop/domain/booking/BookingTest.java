@@ -304,6 +304,20 @@ final class BookingTest {
   }
 
   @Test
+  void takes_the_zone_the_candidate_picked_and_keeps_everything_else() {
+    Booking booked = confirmed();
+    ZoneId sydney = ZoneId.of("Australia/Sydney");
+
+    Booking moved = booked.withCandidateTimeZone(sydney, daysAfterT0(1));
+
+    assertThat(moved.candidateTimeZone()).isEqualTo(sydney);
+    assertThat(moved.updatedAt()).isEqualTo(daysAfterT0(1));
+    assertThat(moved.slot()).isEqualTo(booked.slot());
+    assertThat(moved.held()).isEqualTo(booked.held());
+    assertThat(moved.status()).isEqualTo(booked.status());
+  }
+
+  @Test
   void keeps_its_stored_version_through_every_change() {
     Booking stored = requested().withVersion(new Version(9));
 

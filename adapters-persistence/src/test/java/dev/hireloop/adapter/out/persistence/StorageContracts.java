@@ -2,10 +2,14 @@ package dev.hireloop.adapter.out.persistence;
 
 import dev.hireloop.application.HireloopUseCasesContract;
 import dev.hireloop.application.JobImportUseCasesContract;
+import dev.hireloop.application.SchedulingUseCasesContract;
 import dev.hireloop.port.out.events.EventDeliveriesContract;
 import dev.hireloop.port.out.events.EventOutboxContract;
 import dev.hireloop.port.out.persistence.ApiTokenRepositoryContract;
 import dev.hireloop.port.out.persistence.AuditLogContract;
+import dev.hireloop.port.out.persistence.AvailabilityRepositoryContract;
+import dev.hireloop.port.out.persistence.BookingRepositoryContract;
+import dev.hireloop.port.out.persistence.EventTypeRepositoryContract;
 import dev.hireloop.port.out.persistence.JobRepositoryContract;
 import dev.hireloop.port.out.persistence.Persistence;
 import dev.hireloop.port.out.persistence.ProfileRepositoryContract;
@@ -17,7 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 
 /**
- * Every storage contract and both use-case suites, against one storage technology: a subclass says how to get a
+ * Every storage contract and the use-case suites, against one storage technology: a subclass says how to get a
  * fresh, isolated store ({@link #freshPersistence()}), and may register what to close after each test.
  */
 public abstract class StorageContracts {
@@ -72,6 +76,30 @@ public abstract class StorageContracts {
   }
 
   @Nested
+  class Bookings extends BookingRepositoryContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class Availabilities extends AvailabilityRepositoryContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class EventTypes extends EventTypeRepositoryContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
   class Audit extends AuditLogContract {
     @Override
     protected Persistence newPersistence() {
@@ -113,6 +141,14 @@ public abstract class StorageContracts {
 
   @Nested
   class JobImport extends JobImportUseCasesContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class Scheduling extends SchedulingUseCasesContract {
     @Override
     protected Persistence newPersistence() {
       return freshPersistence();

@@ -20,6 +20,11 @@ import org.h2.jdbcx.JdbcDataSource;
 public final class TestDatabase implements AutoCloseable {
   /** The H2 settings the project uses everywhere (see the common brief). */
   public static final String H2_MODE = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+  /**
+   * The server's lock timeout (H2's default is two seconds): many threads saving bookings of one recruiter queue on
+   * that recruiter's ledger row, and a slow build machine must not turn their wait into {@code booking.busy}.
+   */
+  public static final String H2_LOCK_TIMEOUT = ";LOCK_TIMEOUT=10000";
 
   private static final AtomicLong H2_COUNTER = new AtomicLong();
   private static volatile HikariDataSource postgresPool;
@@ -43,7 +48,7 @@ public final class TestDatabase implements AutoCloseable {
   /** A new in-memory H2 database, migrated in the default schema. */
   public static TestDatabase h2() {
     String url = "jdbc:h2:mem:hl_" + H2_COUNTER.incrementAndGet() + "_" + Math.abs(System.nanoTime()) + H2_MODE
-        + ";DB_CLOSE_DELAY=-1";
+        + H2_LOCK_TIMEOUT + ";DB_CLOSE_DELAY=-1";
     DataSource dataSource = h2DataSource(url);
     HireloopSchema.migrate(dataSource);
     return new TestDatabase(dataSource, HireloopSchema.DEFAULT_SCHEMA, () -> execute(dataSource, "SHUTDOWN"));
@@ -51,7 +56,8 @@ public final class TestDatabase implements AutoCloseable {
 
   /** An H2 file database under {@code directory} (created and migrated if new); closing shuts it down. */
   public static TestDatabase h2File(Path directory) {
-    DataSource dataSource = h2DataSource("jdbc:h2:file:" + directory.resolve("hireloop").toAbsolutePath() + H2_MODE);
+    DataSource dataSource = h2DataSource("jdbc:h2:file:" + directory.resolve("hireloop").toAbsolutePath() + H2_MODE
+        + H2_LOCK_TIMEOUT);
     HireloopSchema.migrate(dataSource);
     return new TestDatabase(dataSource, HireloopSchema.DEFAULT_SCHEMA, () -> execute(dataSource, "SHUTDOWN"));
   }

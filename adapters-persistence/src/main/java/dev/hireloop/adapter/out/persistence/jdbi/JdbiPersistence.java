@@ -29,6 +29,12 @@ import org.jdbi.v3.core.Jdbi;
  * transaction usable. Failures reach callers only as Hireloop exceptions: {@code ConflictException} for stale
  * versions, duplicates and concurrent changes, {@code ExternalServiceException} ({@code database.unavailable},
  * {@code database.error}) for the rest. Thread-safe.
+ *
+ * <p>The bookings table is the scheduling conflict ledger (see {@code BookingRepository}): on PostgreSQL an
+ * exclusion constraint refuses overlapping held ranges, on H2 the saves of one recruiter's holding bookings take
+ * turns on a row lock and check for overlaps. H2 relies on its default READ COMMITTED isolation for that check,
+ * and on a lock timeout long enough for the savers queued behind one recruiter (the server sets
+ * {@code LOCK_TIMEOUT=10000} in its H2 URL; a save that times out is {@code booking.busy}).
  */
 public final class JdbiPersistence implements Persistence {
   private final DataSource dataSource;
@@ -38,6 +44,9 @@ public final class JdbiPersistence implements Persistence {
   private final ApiTokenRepository apiTokens;
   private final JobRepository jobs;
   private final ProfileRepository profiles;
+  private final BookingRepository bookings;
+  private final AvailabilityRepository availabilities;
+  private final EventTypeRepository eventTypes;
   private final AuditLog auditLog;
   private final EventOutbox eventOutbox;
   private final EventDeliveries eventDeliveries;
@@ -51,6 +60,9 @@ public final class JdbiPersistence implements Persistence {
     this.apiTokens = new JdbiApiTokenRepository(database);
     this.jobs = new JdbiJobRepository(database);
     this.profiles = new JdbiProfileRepository(database);
+    this.bookings = new JdbiBookingRepository(database);
+    this.availabilities = new JdbiAvailabilityRepository(database);
+    this.eventTypes = new JdbiEventTypeRepository(database);
     this.auditLog = new JdbiAuditLog(database, json);
     this.eventOutbox = new JdbiEventOutbox(database, json);
     this.eventDeliveries = new JdbiEventDeliveries(database);
@@ -110,17 +122,17 @@ public final class JdbiPersistence implements Persistence {
 
   @Override
   public BookingRepository bookings() {
-    throw new UnsupportedOperationException("JDBI bookings are being written");
+    return bookings;
   }
 
   @Override
   public AvailabilityRepository availabilities() {
-    throw new UnsupportedOperationException("JDBI availabilities are being written");
+    return availabilities;
   }
 
   @Override
   public EventTypeRepository eventTypes() {
-    throw new UnsupportedOperationException("JDBI event types are being written");
+    return eventTypes;
   }
 
   @Override

@@ -40,6 +40,12 @@ final class SqlErrors {
         "the database failed" + (state == null ? "" : " (SQLState " + state + ")"), failure);
   }
 
+  /** The SQLState of the driver's exception behind {@code failure}, or null when there is none. */
+  static String sqlState(JdbiException failure) {
+    SQLException sql = sqlException(failure);
+    return sql == null ? null : sql.getSQLState();
+  }
+
   static HireloopException translate(JdbiException failure) {
     return translate(failure, message -> new ConflictException("database.duplicate", "a unique value is taken"));
   }
