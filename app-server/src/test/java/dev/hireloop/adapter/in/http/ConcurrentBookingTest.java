@@ -49,7 +49,8 @@ class ConcurrentBookingTest {
   void fifty_candidates_racing_for_one_slot_on_h2_get_exactly_one_booking() throws Exception {
     MutableClock clock = SchedulingFixture.clock();
     try (HikariDataSource pool = pool("jdbc:h2:file:" + dataDir.resolve("hireloop")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE", "sa", "")) {
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;DB_CLOSE_ON_EXIT=FALSE"
+        + ";LOCK_TIMEOUT=10000", "sa", "")) {
       HireloopSchema.migrate(pool, HireloopSchema.DEFAULT_SCHEMA);
       try (TestApi api = TestApi.start(JdbiPersistence.create(pool), configure(clock))) {
         race(List.of(api));

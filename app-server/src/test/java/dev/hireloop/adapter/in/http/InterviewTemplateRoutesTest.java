@@ -4,7 +4,9 @@ import static dev.hireloop.adapter.in.http.SeedSchedulingRoutesTest.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hireloop.testing.MutableClock;
 import java.net.http.HttpRequest;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,11 +22,13 @@ class InterviewTemplateRoutesTest {
       }
       """;
 
+  private MutableClock clock;
   private TestApi api;
 
   @BeforeEach
   void start() {
-    api = SchedulingFixture.start(SchedulingFixture.clock());
+    clock = SchedulingFixture.clock();
+    api = SchedulingFixture.start(clock);
   }
 
   @AfterEach
@@ -45,6 +49,7 @@ class InterviewTemplateRoutesTest {
 
   @Test
   void creates_gets_and_lists_a_template() {
+    clock.advance(Duration.ofMinutes(1));
     TestApi.Response created = api.post("/api/interview-templates", api.tokenA, PHONE_SCREEN);
 
     assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -94,8 +99,8 @@ class InterviewTemplateRoutesTest {
 
   @Test
   void deletes_a_template_but_never_the_last_one() {
-    String id = api.post("/api/interview-templates", api.tokenA, PHONE_SCREEN).json().get("id").asText();
     String original = api.get("/api/interview-templates", api.tokenA).json().get("items").get(0).get("id").asText();
+    String id = api.post("/api/interview-templates", api.tokenA, PHONE_SCREEN).json().get("id").asText();
 
     TestApi.Response deleted = api.delete("/api/interview-templates/" + id, api.tokenA);
     TestApi.Response last = api.delete("/api/interview-templates/" + original, api.tokenA);
