@@ -52,7 +52,7 @@ final class RunningServer implements AutoCloseable {
           LOG.info("The database was empty: created the first recruiter {}", first.recruiter().id()));
       wiring.startEventDispatcher();
       Javalin app = HttpApi.create(hireloop,
-          new HttpSettings(wiring::databaseReady, config.maxRequestBytes(), wiring::close));
+          new HttpSettings(wiring::databaseReady, config.maxRequestBytes(), wiring::close, config.baseUrl()));
       app.start(config.host(), config.port());
       int port = app.port();
       URI baseUrl = config.effectiveBaseUrl(port);

@@ -1,6 +1,8 @@
 package dev.hireloop.server;
 
 import dev.hireloop.adapter.out.security.AesGcmSecretCipher;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -8,12 +10,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The keys that encrypt provider secrets at rest, in the {@code keyId:base64(32 bytes)[,…]} notation of
  * {@code HIRELOOP_SECRET_KEYS} and of the key file; the first key is the active one. Never prints key material.
  */
 final class SecretKeyring {
+  /**
+   * The HMAC message that turns an encryption key into a link-signing key. Changing it invalidates every booking
+   * link ever sent, so it is versioned rather than edited.
+   */
+  static final String LINK_SIGNING_LABEL = "hireloop/link-signing/v1";
   private final String activeKeyId;
   private final Map<String, byte[]> keys;
 
@@ -92,6 +101,29 @@ final class SecretKeyring {
     List<String> entries = new ArrayList<>();
     keys.forEach((id, key) -> entries.add(id + ":" + Base64.getEncoder().encodeToString(key)));
     return String.join(",", entries);
+  }
+
+  /**
+   * One link-signing key per encryption key, in the keyring's order (so the active key signs): HMAC-SHA256 of
+   * {@link #LINK_SIGNING_LABEL} under the AES key. Links therefore survive restarts and follow key rotation, while
+   * neither key can be computed from the other.
+   */
+  List<byte[]> linkSigningKeys() {
+    List<byte[]> derived = new ArrayList<>();
+    for (byte[] key : keys.values()) {
+      derived.add(hmac(key, LINK_SIGNING_LABEL.getBytes(StandardCharsets.US_ASCII)));
+    }
+    return List.copyOf(derived);
+  }
+
+  private static byte[] hmac(byte[] key, byte[] message) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(key, "HmacSHA256"));
+      return mac.doFinal(message);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+    }
   }
 
   AesGcmSecretCipher cipher() {

@@ -45,6 +45,7 @@ record ServerConfig(
     ZoneId firstRecruiterTimeZone,
     Duration eventPollInterval,
     int eventMaxAttempts,
+    int bookingLinkDays,
     JobImport jobImport) {
 
   static final String PORT = "HIRELOOP_PORT";
@@ -64,6 +65,7 @@ record ServerConfig(
   static final String FIRST_RECRUITER_TIMEZONE = "HIRELOOP_FIRST_RECRUITER_TIMEZONE";
   static final String EVENT_POLL_MS = "HIRELOOP_EVENT_POLL_MS";
   static final String EVENT_MAX_ATTEMPTS = "HIRELOOP_EVENT_MAX_ATTEMPTS";
+  static final String BOOKING_LINK_DAYS = "HIRELOOP_BOOKING_LINK_DAYS";
   static final String GREENHOUSE_API_URL = "HIRELOOP_GREENHOUSE_API_URL";
   static final String GREENHOUSE_EU_API_URL = "HIRELOOP_GREENHOUSE_EU_API_URL";
   static final String LEVER_API_URL = "HIRELOOP_LEVER_API_URL";
@@ -84,6 +86,7 @@ record ServerConfig(
   static final String DEFAULT_FIRST_RECRUITER_TIMEZONE = "UTC";
   static final long DEFAULT_EVENT_POLL_MS = 500;
   static final int DEFAULT_EVENT_MAX_ATTEMPTS = 5;
+  static final int DEFAULT_BOOKING_LINK_DAYS = 14;
   static final String KEY_FILE_NAME = "secret.key";
   // The vendors' public API hosts; JobImportWiringTest checks them against JobBoardOptions.defaults().
   static final String DEFAULT_GREENHOUSE_API_URL = "https://boards-api.greenhouse.io";
@@ -118,6 +121,9 @@ record ServerConfig(
           "milliseconds between the event dispatcher's polls"),
       new Variable(EVENT_MAX_ATTEMPTS, String.valueOf(DEFAULT_EVENT_MAX_ATTEMPTS),
           "attempts of a failing event handler before the event becomes a dead letter"),
+      new Variable(BOOKING_LINK_DAYS, String.valueOf(DEFAULT_BOOKING_LINK_DAYS),
+          "days a booking link can be used to pick a slot (1-366); links are signed with keys derived from "
+              + SECRET_KEYS),
       new Variable(GREENHOUSE_API_URL, DEFAULT_GREENHOUSE_API_URL,
           "Greenhouse Job Board API base URL (set by you, so trusted: may be http or a private host)"),
       new Variable(GREENHOUSE_EU_API_URL, DEFAULT_GREENHOUSE_EU_API_URL,
@@ -241,6 +247,7 @@ record ServerConfig(
         v -> Zones.parse(v, "time zone")).orElse(ZoneId.of("UTC"));
     long pollMs = reader.longInteger(EVENT_POLL_MS, DEFAULT_EVENT_POLL_MS, 10, 600_000);
     int maxAttempts = reader.integer(EVENT_MAX_ATTEMPTS, DEFAULT_EVENT_MAX_ATTEMPTS, 1, 100);
+    int bookingLinkDays = reader.integer(BOOKING_LINK_DAYS, DEFAULT_BOOKING_LINK_DAYS, 1, 366);
     JobImport jobImport = new JobImport(
         reader.apiUrl(GREENHOUSE_API_URL, DEFAULT_GREENHOUSE_API_URL),
         reader.apiUrl(GREENHOUSE_EU_API_URL, DEFAULT_GREENHOUSE_EU_API_URL),
@@ -256,12 +263,17 @@ record ServerConfig(
     reader.failIfProblems();
     return new ServerConfig(port, host, baseUrl, dataDir, database, dbUrl, dbUser, dbPassword, schema, poolSize,
         secretKeys, maxRequestBytes, firstName, firstEmail, firstZone, Duration.ofMillis(pollMs), maxAttempts,
-        jobImport);
+        bookingLinkDays, jobImport);
   }
 
   /** The URL people and links use: {@code HIRELOOP_BASE_URL}, or {@code http://localhost:<bound port>}. */
   URI effectiveBaseUrl(int boundPort) {
     return baseUrl.orElseGet(() -> URI.create("http://localhost:" + boundPort));
+  }
+
+  /** How long a booking link can be used to pick a slot. */
+  Duration bookingLinkLifetime() {
+    return Duration.ofDays(bookingLinkDays);
   }
 
   /** Where the generated key is kept when {@code HIRELOOP_SECRET_KEYS} is not set. */
@@ -304,6 +316,7 @@ record ServerConfig(
     parts.add(FIRST_RECRUITER_TIMEZONE + "=" + firstRecruiterTimeZone);
     parts.add(EVENT_POLL_MS + "=" + eventPollInterval.toMillis());
     parts.add(EVENT_MAX_ATTEMPTS + "=" + eventMaxAttempts);
+    parts.add(BOOKING_LINK_DAYS + "=" + bookingLinkDays);
     parts.add(GREENHOUSE_API_URL + "=" + jobImport.greenhouseApiUrl());
     parts.add(GREENHOUSE_EU_API_URL + "=" + jobImport.greenhouseEuApiUrl());
     parts.add(LEVER_API_URL + "=" + jobImport.leverApiUrl());

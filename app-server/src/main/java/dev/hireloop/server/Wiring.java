@@ -11,7 +11,6 @@ import dev.hireloop.adapter.out.persistence.jdbi.JdbiPersistence;
 import dev.hireloop.adapter.out.persistence.scheduler.DbSchedulerEventDispatcher;
 import dev.hireloop.adapter.out.persistence.scheduler.EventDispatcherOptions;
 import dev.hireloop.adapter.out.persistence.scheduler.InMemoryEventDispatcher;
-import dev.hireloop.adapter.out.security.AesGcmSecretCipher;
 import dev.hireloop.application.Hireloop;
 import dev.hireloop.domain.shared.ExternalServiceException;
 import dev.hireloop.domain.shared.InvalidValueException;
@@ -94,11 +93,14 @@ final class Wiring implements AutoCloseable {
         dataSource = Optional.of(pool);
         readiness = databaseReadiness;
       }
+      SecretKeyring keyring = keyring(config, random);
       Hireloop hireloop = Hireloop.builder()
           .persistence(persistence)
           .clock(clock)
           .ids(UUID::randomUUID)
-          .secretCipher(cipher(config, random))
+          .secretCipher(keyring.cipher())
+          .linkSigningKeys(keyring.linkSigningKeys())
+          .bookingLinkLifetime(config.bookingLinkLifetime())
           .jobSources(JobBoards.standard(jobBoardOptions(config.jobImport())))
           .postingHtmlReader(JobBoards.htmlReader())
           .skillExtractor(SkillTaxonomy.standard())
@@ -210,7 +212,8 @@ final class Wiring implements AutoCloseable {
     }
   }
 
-  private static AesGcmSecretCipher cipher(ServerConfig config, SecureRandom random) {
+  /** The secret keys: they encrypt provider secrets and, derived, sign booking links. */
+  private static SecretKeyring keyring(ServerConfig config, SecureRandom random) {
     SecretKeyring keyring;
     if (config.secretKeys().isPresent()) {
       keyring = config.secretKeys().get();
@@ -228,7 +231,7 @@ final class Wiring implements AutoCloseable {
             + " database must share the keys, so set HIRELOOP_SECRET_KEYS on every node");
       }
     }
-    return keyring.cipher();
+    return keyring;
   }
 
   private static void createPrivateDirectory(Path dir) {

@@ -42,6 +42,8 @@ class ServerConfigTest {
     assertThat(config.firstRecruiterTimeZone()).isEqualTo(ZoneId.of("UTC"));
     assertThat(config.eventPollInterval()).isEqualTo(Duration.ofMillis(500));
     assertThat(config.eventMaxAttempts()).isEqualTo(5);
+    assertThat(config.bookingLinkDays()).isEqualTo(14);
+    assertThat(config.bookingLinkLifetime()).isEqualTo(Duration.ofDays(14));
     assertThat(config.jobImport()).isEqualTo(ServerConfig.JobImport.defaults());
     assertThat(config.jobImport().greenhouseApiUrl()).isEqualTo(URI.create("https://boards-api.greenhouse.io"));
     assertThat(config.jobImport().allowedHosts()).isEmpty();
@@ -69,6 +71,7 @@ class ServerConfigTest {
     env.put("HIRELOOP_FIRST_RECRUITER_TIMEZONE", "Europe/London");
     env.put("HIRELOOP_EVENT_POLL_MS", "250");
     env.put("HIRELOOP_EVENT_MAX_ATTEMPTS", "3");
+    env.put("HIRELOOP_BOOKING_LINK_DAYS", "30");
 
     ServerConfig config = ServerConfig.fromEnv(env);
 
@@ -93,6 +96,26 @@ class ServerConfigTest {
     assertThat(config.firstRecruiterTimeZone()).isEqualTo(ZoneId.of("Europe/London"));
     assertThat(config.eventPollInterval()).isEqualTo(Duration.ofMillis(250));
     assertThat(config.eventMaxAttempts()).isEqualTo(3);
+    assertThat(config.bookingLinkLifetime()).isEqualTo(Duration.ofDays(30));
+    assertThat(config.describe()).contains("HIRELOOP_BOOKING_LINK_DAYS=30");
+  }
+
+  @Test
+  void keeps_booking_links_between_one_and_366_days() {
+    assertThat(ServerConfig.fromEnv(Map.of("HIRELOOP_BOOKING_LINK_DAYS", "1")).bookingLinkDays()).isEqualTo(1);
+    assertThat(ServerConfig.fromEnv(Map.of("HIRELOOP_BOOKING_LINK_DAYS", "366")).bookingLinkDays()).isEqualTo(366);
+    assertProblem(Map.of("HIRELOOP_BOOKING_LINK_DAYS", "0"),
+        "HIRELOOP_BOOKING_LINK_DAYS: must be a whole number from 1 to 366 (was \"0\")");
+    assertProblem(Map.of("HIRELOOP_BOOKING_LINK_DAYS", "367"),
+        "HIRELOOP_BOOKING_LINK_DAYS: must be a whole number from 1 to 366 (was \"367\")");
+    assertProblem(Map.of("HIRELOOP_BOOKING_LINK_DAYS", "2w"),
+        "HIRELOOP_BOOKING_LINK_DAYS: must be a whole number from 1 to 366 (was \"2w\")");
+  }
+
+  @Test
+  void help_lists_the_booking_link_lifetime_with_its_default() {
+    assertThat(CliParser.help()).containsPattern("HIRELOOP_BOOKING_LINK_DAYS\\s+days a booking link can be used")
+        .contains("default: 14");
   }
 
   @Test
@@ -317,8 +340,9 @@ class ServerConfigTest {
         "HIRELOOP_DB_URL", "HIRELOOP_DB_USER", "HIRELOOP_DB_PASSWORD", "HIRELOOP_DB_SCHEMA", "HIRELOOP_DB_POOL_SIZE",
         "HIRELOOP_SECRET_KEYS", "HIRELOOP_MAX_REQUEST_BYTES", "HIRELOOP_FIRST_RECRUITER_NAME",
         "HIRELOOP_FIRST_RECRUITER_EMAIL", "HIRELOOP_FIRST_RECRUITER_TIMEZONE", "HIRELOOP_EVENT_POLL_MS",
-        "HIRELOOP_EVENT_MAX_ATTEMPTS", "HIRELOOP_GREENHOUSE_API_URL", "HIRELOOP_GREENHOUSE_EU_API_URL",
-        "HIRELOOP_LEVER_API_URL", "HIRELOOP_LEVER_EU_API_URL", "HIRELOOP_ASHBY_API_URL",
+        "HIRELOOP_EVENT_MAX_ATTEMPTS", "HIRELOOP_BOOKING_LINK_DAYS", "HIRELOOP_GREENHOUSE_API_URL",
+        "HIRELOOP_GREENHOUSE_EU_API_URL", "HIRELOOP_LEVER_API_URL", "HIRELOOP_LEVER_EU_API_URL",
+        "HIRELOOP_ASHBY_API_URL",
         "HIRELOOP_IMPORT_ALLOWED_HOSTS", "HIRELOOP_IMPORT_MAX_BYTES", "HIRELOOP_IMPORT_TIMEOUT_MS");
   }
 

@@ -7,8 +7,9 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 
 /**
- * Bearer-token authentication for everything under {@code /api/}. The recruiter id used by every handler comes
- * from here, never from the request body or path.
+ * Bearer-token authentication for everything under {@code /api/} and seed 001's {@code /scheduling/} routes, except
+ * the booking-link routes under {@code /scheduling/links/}, whose signed token is the candidate's credential. The
+ * recruiter id used by every handler comes from here, never from the request body or path.
  */
 final class Authentication {
   static final String MISSING = "auth.missing";
@@ -24,7 +25,10 @@ final class Authentication {
   }
 
   static boolean isProtected(String path) {
-    return path.equals("/api") || path.startsWith("/api/");
+    if (path.equals("/api") || path.startsWith("/api/")) {
+      return true;
+    }
+    return (path.equals("/scheduling") || path.startsWith("/scheduling/")) && !BookingLinkHandlers.isLinkPath(path);
   }
 
   void authenticate(Context ctx) {

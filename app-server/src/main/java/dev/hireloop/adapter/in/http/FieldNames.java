@@ -41,6 +41,21 @@ final class FieldNames {
   }
 
   /**
+   * Runs a conversion whose core validation names a field {@code coreField} that the client knows as
+   * {@code wireField} ({@code days.monday} → {@code weekly_hours.monday}); other failures are prefixed with it.
+   */
+  static <T> T renamed(String coreField, String wireField, Supplier<T> conversion) {
+    try {
+      return conversion.get();
+    } catch (InvalidValueException e) {
+      String message = String.valueOf(e.getMessage());
+      String detail = message.startsWith(coreField + " ")
+          ? wireField + message.substring(coreField.length()) : wireField + ": " + message;
+      throw RequestRejectedException.badRequest(e.code(), wireField, detail);
+    }
+  }
+
+  /**
    * Runs a conversion whose validation errors should name {@code wireField} (e.g. a skills list, where the core
    * only says "skill").
    */

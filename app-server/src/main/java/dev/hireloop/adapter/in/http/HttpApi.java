@@ -3,6 +3,7 @@ package dev.hireloop.adapter.in.http;
 import dev.hireloop.application.Hireloop;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
+import java.net.URI;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +12,8 @@ import java.util.Objects;
  * the caller (the server's {@code Main}, or a test on port 0) decides where it listens.
  *
  * <p>Per request, in order: a request id ({@link RequestIds}) and security headers for every request; then, for a
- * route that exists, bearer authentication under {@code /api/} ({@link Authentication}) and body size and media
+ * route that exists, bearer authentication under {@code /api/} and {@code /scheduling/} except the booking-link
+ * routes ({@link Authentication}) and body size and media
  * type checks ({@link BodyChecks}); then the handler. Every failure becomes a problem ({@link ProblemMapping}),
  * and every request one access-log line ({@link AccessLog}).
  */
@@ -35,6 +37,7 @@ public final class HttpApi {
   public static Javalin create(Hireloop hireloop, HttpSettings settings) {
     Objects.requireNonNull(hireloop, "hireloop");
     Objects.requireNonNull(settings, "settings");
+    CandidateZones zones = new CandidateZones(hireloop.getProfile(), hireloop.getRecruiter());
     Handlers handlers = new Handlers(
         new OperationsHandlers(settings.databaseReady()),
         new RecruiterHandlers(hireloop.getRecruiter(), hireloop.updateRecruiter(), hireloop.listApiTokens(),
@@ -44,7 +47,19 @@ public final class HttpApi {
         new JobImportHandlers(hireloop.previewJobImport(), hireloop.importJob(), hireloop.extractJob()),
         new ProfileHandlers(hireloop.createProfile(), hireloop.updateProfile(), hireloop.changeProfileStatus(),
             hireloop.getProfile(), hireloop.listProfiles()),
-        new DeadLetterHandlers(hireloop.listDeadLetters(), hireloop.replayDeadLetter()));
+        new DeadLetterHandlers(hireloop.listDeadLetters(), hireloop.replayDeadLetter()),
+        new SchedulingHandlers(hireloop.createBookingLink(), hireloop.getBooking(), hireloop.cancelBooking(), zones,
+            ctx -> settings.baseUrl().orElseGet(() -> URI.create("http://localhost:" + ctx.req().getLocalPort()))),
+        new BookingLinkHandlers(hireloop.readBookingLink(), hireloop.listLinkSlots(), hireloop.bookLinkSlot(),
+            hireloop.clock()),
+        new AvailabilityHandlers(hireloop.getAvailability(), hireloop.updateAvailability(),
+            hireloop.putDateOverride(), hireloop.removeDateOverride()),
+        new InterviewTemplateHandlers(hireloop.createEventType(), hireloop.updateEventType(),
+            hireloop.deleteEventType(), hireloop.getEventType(), hireloop.listEventTypes()),
+        new BookingHandlers(hireloop.listSlots(), hireloop.getAvailability(), hireloop.bookSlot(),
+            hireloop.getBooking(), hireloop.rescheduleBooking(), hireloop.cancelBooking(),
+            hireloop.completeBooking(), zones),
+        new InterviewHandlers(hireloop.listInterviews(), hireloop.getInterview()));
     Routes routes = table();
     Authentication authentication = new Authentication(hireloop.authenticateRecruiter());
     BodyChecks bodyChecks = new BodyChecks(settings.maxRequestBytes());
@@ -103,6 +118,37 @@ public final class HttpApi {
         .post("/api/profiles/{profile_id}/status", h -> h.profiles()::changeStatus)
 
         .get("/api/events/dead-letters", h -> h.deadLetters()::list)
-        .post("/api/events/dead-letters/{event_id}/{handler}/replay", h -> h.deadLetters()::replay);
+        .post("/api/events/dead-letters/{event_id}/{handler}/replay", h -> h.deadLetters()::replay)
+
+        .get("/api/availability", h -> h.availability()::get)
+        .put("/api/availability", h -> h.availability()::update)
+        .get("/api/availability/overrides", h -> h.availability()::listOverrides)
+        .put("/api/availability/overrides/{date}", h -> h.availability()::putOverride)
+        .delete("/api/availability/overrides/{date}", h -> h.availability()::removeOverride)
+
+        .get("/api/interview-templates", h -> h.templates()::list)
+        .post("/api/interview-templates", h -> h.templates()::create)
+        .get("/api/interview-templates/{template_id}", h -> h.templates()::get)
+        .put("/api/interview-templates/{template_id}", h -> h.templates()::update)
+        .delete("/api/interview-templates/{template_id}", h -> h.templates()::delete)
+
+        .get("/api/slots", h -> h.bookings()::slots)
+        .post("/api/bookings", h -> h.bookings()::create)
+        .get("/api/bookings/{booking_id}", h -> h.bookings()::get)
+        .post("/api/bookings/{booking_id}/reschedule", h -> h.bookings()::reschedule)
+        .post("/api/bookings/{booking_id}/cancel", h -> h.bookings()::cancel)
+        .post("/api/bookings/{booking_id}/complete", h -> h.bookings()::complete)
+        .post("/api/bookings/{booking_id}/no-show", h -> h.bookings()::noShow)
+
+        .get("/api/recruiter/interviews", h -> h.interviews()::list)
+        .get("/api/interviews/{interview_id}", h -> h.interviews()::get)
+
+        .post("/scheduling/book", h -> h.scheduling()::book)
+        .get("/scheduling/booking/{booking_id}/status", h -> h.scheduling()::status)
+        .post("/scheduling/booking/{booking_id}/cancel", h -> h.scheduling()::cancel)
+
+        .get("/scheduling/links/{token}", h -> h.bookingLinks()::details)
+        .get("/scheduling/links/{token}/slots", h -> h.bookingLinks()::slots)
+        .post("/scheduling/links/{token}/book", h -> h.bookingLinks()::book);
   }
 }

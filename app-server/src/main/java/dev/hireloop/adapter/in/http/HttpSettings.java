@@ -1,7 +1,9 @@
 package dev.hireloop.adapter.in.http;
 
 import dev.hireloop.domain.shared.InvalidValueException;
+import java.net.URI;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -10,13 +12,22 @@ import java.util.function.BooleanSupplier;
  * @param databaseReady answers {@code GET /health/ready}; should be cheap and must not throw for "down"
  * @param maxRequestBytes largest request body accepted; larger bodies are answered with 413
  * @param onStopped runs once after the server has stopped (e.g. closes the connection pool)
+ * @param baseUrl the public URL that links sent to people start with (no trailing slash); when empty,
+ *     {@code http://localhost:<the port the request came in on>}
  */
-public record HttpSettings(BooleanSupplier databaseReady, long maxRequestBytes, Runnable onStopped) {
+public record HttpSettings(BooleanSupplier databaseReady, long maxRequestBytes, Runnable onStopped,
+    Optional<URI> baseUrl) {
   public HttpSettings {
     Objects.requireNonNull(databaseReady, "databaseReady");
     Objects.requireNonNull(onStopped, "onStopped");
+    Objects.requireNonNull(baseUrl, "baseUrl");
     if (maxRequestBytes < 1) {
       throw new InvalidValueException("http.max-request-bytes", "maxRequestBytes must be positive");
     }
+  }
+
+  /** Settings whose links point at {@code http://localhost:<port>}. */
+  public HttpSettings(BooleanSupplier databaseReady, long maxRequestBytes, Runnable onStopped) {
+    this(databaseReady, maxRequestBytes, onStopped, Optional.empty());
   }
 }

@@ -2,7 +2,9 @@ package dev.hireloop.adapter.in.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.hireloop.domain.shared.ConflictException;
+import dev.hireloop.domain.scheduling.SlotUnavailableException;
 import dev.hireloop.domain.shared.ExternalServiceException;
+import dev.hireloop.domain.shared.GoneException;
 import dev.hireloop.domain.shared.HireloopException;
 import dev.hireloop.domain.shared.IllegalTransitionException;
 import dev.hireloop.domain.shared.InvalidValueException;
@@ -17,6 +19,7 @@ import io.javalin.validation.ValidationException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +32,8 @@ import org.slf4j.MDC;
 /**
  * The one place that turns every failure into an RFC 9457 {@code application/problem+json} body:
  * {@code {type, title, status, detail, instance, code, request_id}} plus extensions ({@code errors} per field,
- * {@code from}/{@code to} for refused transitions, {@code error_id} for 500s). {@code type} is
+ * {@code from}/{@code to} for refused transitions, {@code alternatives} for a slot that cannot be booked,
+ * {@code error_id} for 500s). {@code type} is
  * {@code https://hireloop.dev/problems/<code>}. Javalin picks the handler of the closest superclass, so the
  * {@link HireloopException} handler covers the core's whole hierarchy and {@link Exception} catches the rest.
  */
@@ -71,6 +75,12 @@ final class ProblemMapping {
       send(ctx, 401, e.code(), e.getMessage(), Map.of());
     } else if (e instanceof NotFoundException) {
       send(ctx, 404, e.code(), e.getMessage(), Map.of());
+    } else if (e instanceof GoneException) {
+      send(ctx, 410, e.code(), e.getMessage(), Map.of());
+    } else if (e instanceof SlotUnavailableException unavailable) {
+      Optional<ZoneId> zone = Optional.ofNullable(ctx.attribute(SlotResponse.DISPLAY_ZONE));
+      send(ctx, 409, e.code(), e.getMessage(), Map.of("alternatives", unavailable.alternatives().stream()
+          .map(slot -> SlotResponse.alternative(slot, zone)).toList()));
     } else if (e instanceof ConflictException) {
       send(ctx, 409, e.code(), e.getMessage(), Map.of());
     } else if (e instanceof IllegalTransitionException transition) {
@@ -184,6 +194,7 @@ final class ProblemMapping {
       case 405 -> "Method Not Allowed";
       case 406 -> "Not Acceptable";
       case 409 -> "Conflict";
+      case 410 -> "Gone";
       case 412 -> "Precondition Failed";
       case 413 -> "Content Too Large";
       case 415 -> "Unsupported Media Type";

@@ -136,6 +136,31 @@ final class Requests {
     }
   }
 
+  /** An id in a JSON body ({@code profile_id}); absent is {@code value.required}, malformed {@code id.invalid}. */
+  static UUID bodyId(String raw, String field) {
+    if (raw == null) {
+      throw RequestRejectedException.badRequest("value.required", field, field + " is required");
+    }
+    try {
+      return Ids.parse(raw, field);
+    } catch (InvalidValueException e) {
+      throw RequestRejectedException.badRequest("id.invalid", field, field + " is not a valid id");
+    }
+  }
+
+  /** An optional id in the query string ({@code template_id}). */
+  static Optional<UUID> queryId(Context ctx, String name) {
+    return query(ctx, name).map(raw -> bodyId(raw, name));
+  }
+
+  /** The JSON body as {@code type} when the request has one; a bodiless request (a plain POST) is empty. */
+  static <T> Optional<T> optionalBody(Context ctx, Class<T> type) {
+    if (ctx.bodyAsBytes().length == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(body(ctx, type));
+  }
+
   static Optional<String> query(Context ctx, String name) {
     return Optional.ofNullable(ctx.queryParam(name)).map(String::strip).filter(s -> !s.isEmpty());
   }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
+import dev.hireloop.domain.booking.BookingStatus;
 import dev.hireloop.domain.job.EmploymentType;
 import dev.hireloop.domain.job.JobStatus;
 import dev.hireloop.domain.job.PayPeriod;
@@ -16,7 +17,10 @@ import dev.hireloop.domain.posting.Seniority;
 import dev.hireloop.domain.profile.PipelineStatus;
 import dev.hireloop.domain.profile.ProfileSource;
 import dev.hireloop.domain.recruiter.RecruiterStatus;
+import dev.hireloop.domain.scheduling.DateOverride;
+import dev.hireloop.domain.scheduling.LocationKind;
 import dev.hireloop.domain.skill.SkillCategory;
+import dev.hireloop.port.in.scheduling.InterviewFilter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -116,6 +120,10 @@ class OpenApiCoverageTest {
     assertEnum("/components/schemas/JobDraft/properties/employmentType/enum", EmploymentType.class);
     assertEnum("/components/schemas/JobAnalysis/properties/remote_policy/enum", RemotePolicy.class);
     assertEnum("/components/schemas/JobAnalysis/properties/employment_type/enum", EmploymentType.class);
+    assertEnum("/components/schemas/BookingStatusValue/enum", BookingStatus.class);
+    assertEnum("/components/schemas/LocationKind/enum", LocationKind.class);
+    assertEnum("/components/schemas/DateOverrideKind/enum", DateOverride.Kind.class);
+    assertEnum("/components/schemas/InterviewFilter/enum", InterviewFilter.class);
   }
 
   private static <E extends Enum<E>> void assertEnum(String pointer, Class<E> type) {
