@@ -17,6 +17,7 @@ import dev.hireloop.port.in.scheduling.InterviewView;
 import dev.hireloop.port.in.scheduling.ListInterviewsQuery;
 import dev.hireloop.port.in.scheduling.ListInterviewsUseCase;
 import dev.hireloop.port.out.persistence.BookingSearch;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -89,7 +90,8 @@ final class InterviewService implements ListInterviewsUseCase, GetInterviewUseCa
           id -> context.persistence().eventTypes().findById(id)
               .filter(found -> found.recruiterId().equals(recruiter.id()))));
       // a deleted template leaves the booking its length; the rest gets a plain description
-      String title = eventType.map(type -> type.template().name())
+      String title = eventType
+          .map(type -> type.template().withDuration(Duration.ofMinutes(booking.durationMinutes())).name())
           .orElse(booking.durationMinutes() + "-minute interview");
       LocationKind locationKind = eventType.map(type -> type.template().locationKind()).orElse(LocationKind.VIDEO);
       String locationDetail = eventType.map(type -> type.template().locationDetail()).orElse("");

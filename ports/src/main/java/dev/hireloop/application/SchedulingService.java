@@ -400,8 +400,7 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
         .filter(eventType -> eventType.recruiterId().equals(booking.recruiterId()))
         .orElseGet(() -> eventTypes.first(booking.recruiterId()))
         .template();
-    return new InterviewTemplate(template.name(), Duration.ofMinutes(booking.durationMinutes()),
-        template.description(), template.locationKind(), template.locationDetail());
+    return template.withDuration(Duration.ofMinutes(booking.durationMinutes()));
   }
 
   // --- shared

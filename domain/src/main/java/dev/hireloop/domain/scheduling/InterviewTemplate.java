@@ -27,6 +27,17 @@ public record InterviewTemplate(String name, Duration duration, String descripti
     locationDetail = Check.bounded(Check.notNull(locationDetail, "locationDetail").strip(), "locationDetail", 500);
   }
 
+  /**
+   * This template at another length (a booking link may ask for 30 minutes of a 45-minute template). The default
+   * template's name states its length, so it is renamed to match ("30-Minute Candidate Interview"); other names are
+   * kept.
+   */
+  public InterviewTemplate withDuration(Duration newDuration) {
+    String newName = name.equals(DEFAULT_NAME) && !newDuration.equals(duration)
+        ? newDuration.toMinutes() + "-Minute Candidate Interview" : name;
+    return new InterviewTemplate(newName, newDuration, description, locationKind, locationDetail);
+  }
+
   /** The template every recruiter starts with (seed 000 creates it as the Cal.com event type). */
   public static InterviewTemplate defaultInterview() {
     return new InterviewTemplate(DEFAULT_NAME, Duration.ofMinutes(45),

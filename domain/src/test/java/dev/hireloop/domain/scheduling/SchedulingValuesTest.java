@@ -115,4 +115,17 @@ class SchedulingValuesTest {
     Expect.invalid("interval.empty", () -> new Slot(start, start));
     assertThat(new Slot(start, start.plusSeconds(60)).interval().duration()).isEqualTo(Duration.ofMinutes(1));
   }
+
+  @Test
+  void the_default_template_at_another_length_names_its_length_and_others_keep_their_name() {
+    InterviewTemplate standard = InterviewTemplate.defaultInterview();
+    InterviewTemplate screen = new InterviewTemplate("Technical screen", Duration.ofMinutes(60), "", LocationKind.PHONE,
+        "+44 20 7946 0000");
+
+    assertThat(standard.withDuration(Duration.ofMinutes(30)).name()).isEqualTo("30-Minute Candidate Interview");
+    assertThat(standard.withDuration(Duration.ofMinutes(30)).duration()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(standard.withDuration(Duration.ofMinutes(45))).isEqualTo(standard);
+    assertThat(screen.withDuration(Duration.ofMinutes(30)).name()).isEqualTo("Technical screen");
+    assertThat(screen.withDuration(Duration.ofMinutes(30)).locationDetail()).isEqualTo("+44 20 7946 0000");
+  }
 }
