@@ -968,7 +968,8 @@ public abstract class SchedulingUseCasesContract {
     hireloop.deleteEventType().delete(ada, panel.id());
     BookingLinkDetails details = hireloop.readBookingLink().read(link.token());
 
-    assertThat(details.title()).isEqualTo(InterviewTemplate.DEFAULT_NAME);
+    // the default template's name states its length, so at 90 minutes it says so
+    assertThat(details.title()).isEqualTo("90-Minute Candidate Interview");
     assertThat(details.durationMinutes()).isEqualTo(90);
     assertThat(hireloop.listLinkSlots().slots(new ListLinkSlotsQuery(link.token(), MONDAY, MONDAY,
         Optional.empty())).slots()).first().isEqualTo(new Slot(at("2030-01-21T09:00:00Z"),
