@@ -8,6 +8,9 @@ import dev.hireloop.domain.profile.ProfileDetails;
 import dev.hireloop.domain.profile.ProfileId;
 import dev.hireloop.domain.profile.ProfileSource;
 import dev.hireloop.domain.scheduling.Availability;
+import dev.hireloop.domain.scheduling.EventTypeId;
+import dev.hireloop.domain.scheduling.InterviewTemplate;
+import dev.hireloop.domain.scheduling.LocationKind;
 import dev.hireloop.domain.scheduling.LocalTimeRange;
 import dev.hireloop.domain.scheduling.Slot;
 import dev.hireloop.domain.scheduling.WorkingHours;
@@ -151,12 +154,17 @@ public final class BookingLoadRun {
         .withSlotStep(Duration.ofMinutes(DURATION_MINUTES))
         .withWindowDays(120);
     hireloop.updateAvailability().update(new UpdateAvailabilityCommand(recruiter, settings, Optional.empty()));
+    EventTypeId thirtyMinutes = hireloop.createEventType().create(recruiter, new InterviewTemplate(
+        "30-minute call", Duration.ofMinutes(DURATION_MINUTES), "", LocationKind.VIDEO, "")).id();
     LocalDate first = LocalDate.now(CLOCK.withZone(ZONE)).plusDays(1);
     List<Slot> offered = new ArrayList<>();
-    for (LocalDate from = first; offered.size() < slots; from = from.plusDays(ListSlotsQuery.MAX_DAYS)) {
-      offered.addAll(hireloop.listSlots().list(new ListSlotsQuery(recruiter, Optional.empty(), from,
-          from.plusDays(ListSlotsQuery.MAX_DAYS - 1L), ZONE)).slots().stream()
-          .filter(slot -> slot.interval().duration().toMinutes() == DURATION_MINUTES).toList());
+    for (LocalDate from = first; offered.size() < slots && from.isBefore(first.plusDays(settings.windowDays()));
+        from = from.plusDays(ListSlotsQuery.MAX_DAYS)) {
+      offered.addAll(hireloop.listSlots().list(new ListSlotsQuery(recruiter, Optional.of(thirtyMinutes), from,
+          from.plusDays(ListSlotsQuery.MAX_DAYS - 1L), ZONE)).slots());
+    }
+    if (offered.size() < slots) {
+      throw new IllegalArgumentException("only " + offered.size() + " slots in the booking window; ask for fewer");
     }
     List<Slot> chosen = offered.subList(0, slots);
     List<String> tokens = new ArrayList<>();
@@ -166,7 +174,7 @@ public final class BookingLoadRun {
               Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty()),
           ProfileSource.MANUAL)).id();
       tokens.add(hireloop.createBookingLink().create(new CreateBookingLinkCommand(recruiter, profile,
-          Optional.of(DURATION_MINUTES), "manual", ZONE, Optional.empty())).token());
+          Optional.of(DURATION_MINUTES), "manual", ZONE, Optional.of(thirtyMinutes))).token());
     }
     return new Phase(recruiter, List.copyOf(chosen), tokens, perSlot);
   }
@@ -214,7 +222,15 @@ public final class BookingLoadRun {
         .build();
     long begin = System.nanoTime();
     HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-    return new long[] {response.statusCode(), System.nanoTime() - begin};
+    long elapsed = System.nanoTime() - begin;
+    if (response.statusCode() == 409 && !response.body().contains("\"booking.slot-")) {
+      System.err.println("409 other than slot-taken/unavailable: " + response.body());
+    }
+    if (elapsed > 1_000_000_000L) {
+      System.err.println("slow request " + elapsed / 1_000_000 + " ms: " + response.statusCode() + " "
+          + response.body());
+    }
+    return new long[] {response.statusCode(), elapsed};
   }
 
   /** Pairs of the recruiter's holding bookings whose held ranges overlap: the count that must be zero. */

@@ -91,6 +91,7 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
   private final AvailabilityService availabilities;
   private final EventTypeService eventTypes;
   private final SlotEngine engine = new SlotEngine();
+  private final LedgerQueue queue = new LedgerQueue(Duration.ofSeconds(30));
 
   SchedulingService(ServiceContext context, LinkSigner links, Duration linkLifetime) {
     this.context = context;
@@ -126,7 +127,7 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
     InterviewTemplate template = eventType.template();
     Availability availability = availabilities.current(recruiter).availability();
     Slot slot = requireOffered(recruiter.id(), availability, template, command.start(), Optional.empty());
-    Booking saved = saveInSlot(() -> {
+    Booking saved = saveInSlot(recruiter.id(), () -> {
       Instant now = context.now();
       Booking booking = Booking.request(new BookingId(context.newId()), recruiter.id(), command.profileId(),
               Optional.empty(), Optional.of(eventType.id()), CalendarProviders.MANUAL, minutes(template),
@@ -150,7 +151,7 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
     // the booking's own range is free for its move: a 45-minute booking may slide by 15 minutes
     Optional<BookingId> itself = Optional.of(current.id());
     Slot slot = requireOffered(recruiter.id(), availability, template, command.newStart(), itself);
-    Booking saved = saveInSlot(() -> {
+    Booking saved = saveInSlot(recruiter.id(), () -> {
       Instant now = context.now();
       Booking fresh = owned(command.recruiterId(), command.bookingId(), Optional.empty());
       Booking moved = bookings().save(fresh.reschedule(slot.interval(), held(slot, availability), command.reason(),
@@ -261,7 +262,7 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
     InterviewTemplate template = templateOf(pending);
     Availability availability = availabilities.current(recruiter).availability();
     Slot slot = requireOffered(recruiter.id(), availability, template, command.start(), Optional.empty());
-    Booking saved = saveInSlot(() -> {
+    Booking saved = saveInSlot(recruiter.id(), () -> {
       Instant now = context.now();
       Booking fresh = bookings().findById(pending.id()).orElseThrow(SchedulingService::invalidLink);
       requireUsable(fresh, now);
@@ -321,9 +322,9 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
    * Runs the write of a booking into a slot; when the ledger refuses it because someone was faster, answers with
    * the alternatives, computed only after the failed transaction (on PostgreSQL it is aborted and reads nothing).
    */
-  private Booking saveInSlot(Supplier<Booking> write, Supplier<List<Slot>> alternatives) {
+  private Booking saveInSlot(RecruiterId interviewer, Supplier<Booking> write, Supplier<List<Slot>> alternatives) {
     try {
-      return context.inTransaction(write);
+      return queue.inTurn(interviewer, () -> context.inTransaction(write));
     } catch (ConflictException e) {
       if (!SLOT_TAKEN.equals(e.code())) {
         throw e;
