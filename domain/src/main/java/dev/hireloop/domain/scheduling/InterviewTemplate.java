@@ -33,14 +33,20 @@ public record InterviewTemplate(String name, Duration duration, String descripti
    * kept.
    */
   public InterviewTemplate withDuration(Duration newDuration) {
-    String newName = name.equals(DEFAULT_NAME) && !newDuration.equals(duration)
-        ? newDuration.toMinutes() + "-Minute Candidate Interview" : name;
-    return new InterviewTemplate(newName, newDuration, description, locationKind, locationDetail);
+    boolean restated = name.equals(DEFAULT_NAME) && !newDuration.equals(duration);
+    String newName = restated ? newDuration.toMinutes() + "-Minute Candidate Interview" : name;
+    String newDescription = restated && description.equals(defaultDescription(duration))
+        ? defaultDescription(newDuration) : description;
+    return new InterviewTemplate(newName, newDuration, newDescription, locationKind, locationDetail);
   }
 
   /** The template every recruiter starts with (seed 000 creates it as the Cal.com event type). */
   public static InterviewTemplate defaultInterview() {
-    return new InterviewTemplate(DEFAULT_NAME, Duration.ofMinutes(45),
-        "A 45-minute interview with the recruiter about the role and your experience.", LocationKind.VIDEO, "");
+    return new InterviewTemplate(DEFAULT_NAME, Duration.ofMinutes(45), defaultDescription(Duration.ofMinutes(45)),
+        LocationKind.VIDEO, "");
+  }
+
+  private static String defaultDescription(Duration length) {
+    return "A " + length.toMinutes() + "-minute interview with the recruiter about the role and your experience.";
   }
 }

@@ -124,6 +124,7 @@ class SchedulingValuesTest {
 
     assertThat(standard.withDuration(Duration.ofMinutes(30)).name()).isEqualTo("30-Minute Candidate Interview");
     assertThat(standard.withDuration(Duration.ofMinutes(30)).duration()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(standard.withDuration(Duration.ofMinutes(30)).description()).startsWith("A 30-minute interview");
     assertThat(standard.withDuration(Duration.ofMinutes(45))).isEqualTo(standard);
     assertThat(screen.withDuration(Duration.ofMinutes(30)).name()).isEqualTo("Technical screen");
     assertThat(screen.withDuration(Duration.ofMinutes(30)).locationDetail()).isEqualTo("+44 20 7946 0000");
