@@ -10,30 +10,13 @@ import dev.hireloop.domain.booking.BookingConfirmed;
 import dev.hireloop.domain.booking.BookingRequested;
 import dev.hireloop.domain.shared.PageRequest;
 import dev.hireloop.port.out.events.StoredEvent;
-import dev.hireloop.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The booking-link JSON API: no bearer token, the signed token in the path is the candidate's credential. */
-class BookingLinkRoutesTest {
-  private MutableClock clock;
-  private TestApi api;
-
-  @BeforeEach
-  void start() {
-    clock = SchedulingFixture.clock();
-    api = SchedulingFixture.start(clock);
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
-
+class BookingLinkRoutesTest extends SchedulingApiTest {
   @Test
   void a_candidate_books_through_the_link_and_the_recruiter_follows_it_to_the_end() {
     JsonNode link = SchedulingFixture.linkForNewProfile(api, "America/New_York");

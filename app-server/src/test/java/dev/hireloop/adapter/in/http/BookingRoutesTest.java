@@ -5,28 +5,11 @@ import static dev.hireloop.adapter.in.http.SeedSchedulingRoutesTest.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hireloop.testing.MutableClock;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code /api/slots} and {@code /api/bookings}: the recruiter's own view of slots and bookings. */
-class BookingRoutesTest {
-  private MutableClock clock;
-  private TestApi api;
-
-  @BeforeEach
-  void start() {
-    clock = SchedulingFixture.clock();
-    api = SchedulingFixture.start(clock);
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
-
+class BookingRoutesTest extends SchedulingApiTest {
   @Test
   void lists_slots_in_the_availability_zone_by_default() {
     TestApi.Response response = api.get("/api/slots?from=2030-01-08&to=2030-01-08", api.tokenA);

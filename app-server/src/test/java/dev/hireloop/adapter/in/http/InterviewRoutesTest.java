@@ -5,30 +5,13 @@ import static dev.hireloop.adapter.in.http.SeedSchedulingRoutesTest.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hireloop.testing.MutableClock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Seed 000's interview management: filters, order, pagination, one interview, recruiter isolation. */
-class InterviewRoutesTest {
-  private MutableClock clock;
-  private TestApi api;
-
-  @BeforeEach
-  void start() {
-    clock = SchedulingFixture.clock();
-    api = SchedulingFixture.start(clock);
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
-
+class InterviewRoutesTest extends SchedulingApiTest {
   @Test
   void shows_one_interview_on_both_clocks() {
     String profile = api.createProfile(api.tokenA, "{\"full_name\": \"Ada Lovelace\", \"email\": "

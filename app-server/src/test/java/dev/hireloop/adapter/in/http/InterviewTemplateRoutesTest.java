@@ -4,14 +4,11 @@ import static dev.hireloop.adapter.in.http.SeedSchedulingRoutesTest.assertField;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hireloop.testing.MutableClock;
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class InterviewTemplateRoutesTest {
+class InterviewTemplateRoutesTest extends SchedulingApiTest {
   private static final String PHONE_SCREEN = """
       {
         "name": "30-Minute Phone Screen",
@@ -21,20 +18,6 @@ class InterviewTemplateRoutesTest {
         "location_detail": "+44 20 7946 0000"
       }
       """;
-
-  private MutableClock clock;
-  private TestApi api;
-
-  @BeforeEach
-  void start() {
-    clock = SchedulingFixture.clock();
-    api = SchedulingFixture.start(clock);
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
 
   @Test
   void every_recruiter_starts_with_the_45_minute_candidate_interview() {

@@ -5,31 +5,14 @@ import static dev.hireloop.adapter.in.http.SchedulingFixture.TUESDAY_NINE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.hireloop.testing.MutableClock;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Seed 001's scheduling routes: {@code POST /scheduling/book}, then the booking's status and cancel. */
-class SeedSchedulingRoutesTest {
-  private MutableClock clock;
-  private TestApi api;
-
-  @BeforeEach
-  void start() {
-    clock = SchedulingFixture.clock();
-    api = SchedulingFixture.start(clock);
-  }
-
-  @AfterEach
-  void stop() {
-    api.close();
-  }
-
+class SeedSchedulingRoutesTest extends SchedulingApiTest {
   @Test
   void creates_a_booking_link_in_the_seeds_shape() {
     String profile = SchedulingFixture.profile(api, api.tokenA, null);
