@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import ch.qos.logback.core.read.ListAppender;
 import dev.hireloop.adapter.out.notification.SmtpSettings.Security;
 import dev.hireloop.domain.shared.Email;
@@ -131,6 +133,28 @@ class SmtpFailuresTest {
 
       assertThat(e.code()).isEqualTo("email.auth-failed");
       assertThat(e.failure()).isEqualTo(Failure.BAD_RESPONSE);
+    }
+  }
+
+  @Test
+  void reports_an_untrusted_tls_certificate_as_a_permanent_tls_failure() {
+    GreenMail smtps = new GreenMail(ServerSetupTest.SMTPS.dynamicPort());
+    smtps.start();
+    try {
+      SmtpNotifier notifier = new SmtpNotifier(SmtpSettings.of(smtps.getSmtps().getBindTo(),
+              smtps.getSmtps().getPort(), Security.TLS,
+              new EmailAddress(Optional.empty(), Email.of("bounces@hireloop.test")))
+          .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5)), CLOCK);
+
+      ExternalServiceException e = catchThrowableOfType(ExternalServiceException.class,
+          () -> notifier.send(Messages.invitation()));
+
+      // GreenMail's certificate is self-signed: the JVM's trust store rightly refuses it
+      assertThat(e.code()).isEqualTo("email.tls-failed");
+      assertThat(e.failure()).isEqualTo(Failure.BAD_RESPONSE);
+      assertThat(smtps.getReceivedMessages()).isEmpty();
+    } finally {
+      smtps.stop();
     }
   }
 
