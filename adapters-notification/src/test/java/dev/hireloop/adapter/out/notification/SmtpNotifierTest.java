@@ -10,7 +10,9 @@ import dev.hireloop.adapter.out.notification.SmtpSettings.Security;
 import dev.hireloop.domain.shared.Email;
 import dev.hireloop.domain.shared.ExternalServiceException;
 import dev.hireloop.domain.shared.ExternalServiceException.Failure;
+import dev.hireloop.domain.shared.InvalidValueException;
 import dev.hireloop.port.out.notification.EmailAddress;
+import dev.hireloop.port.out.notification.EmailAttachment;
 import dev.hireloop.port.out.notification.EmailMessage;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message.RecipientType;
@@ -183,6 +185,18 @@ class SmtpNotifierTest {
           assertThat(e.failure()).isEqualTo(Failure.BAD_RESPONSE);
           assertThat(e.getMessage()).contains("STARTTLS");
         });
+    assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
+  }
+
+  @Test
+  void refuses_an_attachment_whose_content_type_is_not_a_mime_type_before_connecting() {
+    EmailMessage message = new EmailMessage(Messages.ID, Messages.invitation().from(), Messages.invitation().to(),
+        Optional.empty(), "Hi", "Hi", Optional.empty(),
+        List.of(new EmailAttachment("notes.txt", "plain text please", new byte[] {'x'})));
+
+    assertThatThrownBy(() -> new SmtpNotifier(settings(), CLOCK).send(message))
+        .isInstanceOfSatisfying(InvalidValueException.class,
+            e -> assertThat(e.code()).isEqualTo("attachment.content-type-invalid"));
     assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
   }
 
