@@ -153,9 +153,12 @@ public final class Ical4jCalendarFiles implements CalendarFiles {
     return name.replaceAll("[\\r\\n\\t]+", " ").strip();
   }
 
-  /** iCalendar TEXT knows one line break, escaped as {@code \n}: CRLF and lone CR become LF before ical4j escapes. */
+  /**
+   * iCalendar TEXT knows one line break, escaped as {@code \n}: CRLF and lone CR become LF before ical4j escapes.
+   * Trailing blanks go: readers (ical4j's among them) drop them, and the same text should reach every reader.
+   */
   private static String text(String value) {
-    return value.replace("\r\n", "\n").replace('\r', '\n');
+    return value.replace("\r\n", "\n").replace('\r', '\n').stripTrailing();
   }
 
   /** The three-argument URI constructor percent-encodes what an address may hold but a URI may not ({@code {|}%#}). */
