@@ -181,7 +181,7 @@ class Ical4jCalendarFilesTest {
   }
 
   @Test
-  void a_cancellation_keeps_the_uid_raises_nothing_itself_and_has_no_alarm() {
+  void a_cancellation_keeps_uid_and_sequence_says_cancelled_and_has_no_alarm() {
     CalendarInvite invite = Ics.invite(Method.CANCEL, 4, Instant.parse("2026-05-04T14:00:00Z"),
         Duration.ofHours(1), ZoneId.of("Europe/London"));
 
