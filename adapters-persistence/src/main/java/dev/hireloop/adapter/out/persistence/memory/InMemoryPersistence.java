@@ -7,6 +7,7 @@ import dev.hireloop.port.out.persistence.ApiTokenRepository;
 import dev.hireloop.port.out.persistence.AuditLog;
 import dev.hireloop.port.out.persistence.AvailabilityRepository;
 import dev.hireloop.port.out.persistence.BookingRepository;
+import dev.hireloop.port.out.persistence.EmailRepository;
 import dev.hireloop.port.out.persistence.EventTypeRepository;
 import dev.hireloop.port.out.persistence.JobRepository;
 import dev.hireloop.port.out.persistence.Persistence;
@@ -96,6 +97,11 @@ public final class InMemoryPersistence implements Persistence {
   @Override
   public EventTypeRepository eventTypes() {
     return eventTypes;
+  }
+
+  @Override
+  public EmailRepository emails() {
+    throw new UnsupportedOperationException("in-memory e-mail outbox is being written");
   }
 
   @Override
