@@ -48,6 +48,7 @@ public final class JdbiPersistence implements Persistence {
   private final BookingRepository bookings;
   private final AvailabilityRepository availabilities;
   private final EventTypeRepository eventTypes;
+  private final EmailRepository emails;
   private final AuditLog auditLog;
   private final EventOutbox eventOutbox;
   private final EventDeliveries eventDeliveries;
@@ -64,6 +65,7 @@ public final class JdbiPersistence implements Persistence {
     this.bookings = new JdbiBookingRepository(database);
     this.availabilities = new JdbiAvailabilityRepository(database);
     this.eventTypes = new JdbiEventTypeRepository(database);
+    this.emails = new JdbiEmailRepository(database);
     this.auditLog = new JdbiAuditLog(database, json);
     this.eventOutbox = new JdbiEventOutbox(database, json);
     this.eventDeliveries = new JdbiEventDeliveries(database);
@@ -138,7 +140,7 @@ public final class JdbiPersistence implements Persistence {
 
   @Override
   public EmailRepository emails() {
-    throw new UnsupportedOperationException("JDBI e-mail outbox is being written");
+    return emails;
   }
 
   @Override

@@ -34,6 +34,7 @@ public final class InMemoryPersistence implements Persistence {
   private final BookingRepository bookings;
   private final AvailabilityRepository availabilities;
   private final EventTypeRepository eventTypes;
+  private final EmailRepository emails;
   private final AuditLog auditLog;
   private final EventOutbox eventOutbox;
   private final EventDeliveries eventDeliveries;
@@ -49,6 +50,7 @@ public final class InMemoryPersistence implements Persistence {
     this.bookings = new InMemoryBookingRepository(store);
     this.availabilities = new InMemoryAvailabilityRepository(store);
     this.eventTypes = new InMemoryEventTypeRepository(store);
+    this.emails = new InMemoryEmailRepository(store);
     this.auditLog = new InMemoryAuditLog(store);
     this.eventOutbox = new InMemoryEventOutbox(store, json);
     this.eventDeliveries = new InMemoryEventDeliveries(store);
@@ -101,7 +103,7 @@ public final class InMemoryPersistence implements Persistence {
 
   @Override
   public EmailRepository emails() {
-    throw new UnsupportedOperationException("in-memory e-mail outbox is being written");
+    return emails;
   }
 
   @Override
