@@ -62,6 +62,7 @@ import dev.hireloop.port.out.persistence.AuditLog;
 import dev.hireloop.port.out.persistence.AvailabilityRepository;
 import dev.hireloop.port.out.persistence.BookingRepository;
 import dev.hireloop.port.out.persistence.BookingSearch;
+import dev.hireloop.port.out.persistence.EmailRepository;
 import dev.hireloop.port.out.persistence.EventTypeRepository;
 import dev.hireloop.port.out.persistence.JobRepository;
 import dev.hireloop.port.out.persistence.Persistence;
@@ -1299,6 +1300,11 @@ public abstract class SchedulingUseCasesContract {
     @Override
     public EventTypeRepository eventTypes() {
       return store.eventTypes();
+    }
+
+    @Override
+    public EmailRepository emails() {
+      return store.emails();
     }
 
     @Override

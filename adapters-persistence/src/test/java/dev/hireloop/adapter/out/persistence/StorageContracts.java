@@ -9,6 +9,7 @@ import dev.hireloop.port.out.persistence.ApiTokenRepositoryContract;
 import dev.hireloop.port.out.persistence.AuditLogContract;
 import dev.hireloop.port.out.persistence.AvailabilityRepositoryContract;
 import dev.hireloop.port.out.persistence.BookingRepositoryContract;
+import dev.hireloop.port.out.persistence.EmailRepositoryContract;
 import dev.hireloop.port.out.persistence.EventTypeRepositoryContract;
 import dev.hireloop.port.out.persistence.JobRepositoryContract;
 import dev.hireloop.port.out.persistence.Persistence;
@@ -93,6 +94,14 @@ public abstract class StorageContracts {
 
   @Nested
   class EventTypes extends EventTypeRepositoryContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class Emails extends EmailRepositoryContract {
     @Override
     protected Persistence newPersistence() {
       return freshPersistence();

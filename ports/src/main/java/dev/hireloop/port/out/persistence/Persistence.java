@@ -24,6 +24,8 @@ public interface Persistence {
 
   EventTypeRepository eventTypes();
 
+  EmailRepository emails();
+
   AuditLog auditLog();
 
   EventOutbox eventOutbox();

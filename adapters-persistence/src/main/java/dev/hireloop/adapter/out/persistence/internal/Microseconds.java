@@ -11,6 +11,7 @@ import dev.hireloop.domain.profile.Profile;
 import dev.hireloop.domain.recruiter.ApiToken;
 import dev.hireloop.domain.recruiter.Recruiter;
 import dev.hireloop.port.out.events.DeadLetter;
+import dev.hireloop.port.out.notification.StoredEmail;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -85,5 +86,11 @@ public final class Microseconds {
   public static RecruiterAvailability truncate(RecruiterAvailability availability) {
     return new RecruiterAvailability(availability.recruiterId(), availability.availability(),
         truncate(availability.createdAt()), truncate(availability.updatedAt()), availability.version());
+  }
+
+  public static StoredEmail truncate(StoredEmail email) {
+    return new StoredEmail(email.message(), email.recruiterId(), email.purpose(), email.status(), email.attempts(),
+        email.lastError(), truncate(email.createdAt()), truncate(email.updatedAt()), truncate(email.sentAt()),
+        email.version());
   }
 }

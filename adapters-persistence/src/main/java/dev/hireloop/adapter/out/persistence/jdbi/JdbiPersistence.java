@@ -8,6 +8,7 @@ import dev.hireloop.port.out.persistence.ApiTokenRepository;
 import dev.hireloop.port.out.persistence.AuditLog;
 import dev.hireloop.port.out.persistence.AvailabilityRepository;
 import dev.hireloop.port.out.persistence.BookingRepository;
+import dev.hireloop.port.out.persistence.EmailRepository;
 import dev.hireloop.port.out.persistence.EventTypeRepository;
 import dev.hireloop.port.out.persistence.JobRepository;
 import dev.hireloop.port.out.persistence.Persistence;
@@ -47,6 +48,7 @@ public final class JdbiPersistence implements Persistence {
   private final BookingRepository bookings;
   private final AvailabilityRepository availabilities;
   private final EventTypeRepository eventTypes;
+  private final EmailRepository emails;
   private final AuditLog auditLog;
   private final EventOutbox eventOutbox;
   private final EventDeliveries eventDeliveries;
@@ -63,6 +65,7 @@ public final class JdbiPersistence implements Persistence {
     this.bookings = new JdbiBookingRepository(database);
     this.availabilities = new JdbiAvailabilityRepository(database);
     this.eventTypes = new JdbiEventTypeRepository(database);
+    this.emails = new JdbiEmailRepository(database);
     this.auditLog = new JdbiAuditLog(database, json);
     this.eventOutbox = new JdbiEventOutbox(database, json);
     this.eventDeliveries = new JdbiEventDeliveries(database);
@@ -133,6 +136,11 @@ public final class JdbiPersistence implements Persistence {
   @Override
   public EventTypeRepository eventTypes() {
     return eventTypes;
+  }
+
+  @Override
+  public EmailRepository emails() {
+    return emails;
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.hireloop.port.out.persistence.ApiTokenRepository;
 import dev.hireloop.port.out.persistence.AuditLog;
 import dev.hireloop.port.out.persistence.AvailabilityRepository;
 import dev.hireloop.port.out.persistence.BookingRepository;
+import dev.hireloop.port.out.persistence.EmailRepository;
 import dev.hireloop.port.out.persistence.EventTypeRepository;
 import dev.hireloop.port.out.persistence.JobRepository;
 import dev.hireloop.port.out.persistence.Persistence;
@@ -33,6 +34,7 @@ public final class InMemoryPersistence implements Persistence {
   private final BookingRepository bookings;
   private final AvailabilityRepository availabilities;
   private final EventTypeRepository eventTypes;
+  private final EmailRepository emails;
   private final AuditLog auditLog;
   private final EventOutbox eventOutbox;
   private final EventDeliveries eventDeliveries;
@@ -48,6 +50,7 @@ public final class InMemoryPersistence implements Persistence {
     this.bookings = new InMemoryBookingRepository(store);
     this.availabilities = new InMemoryAvailabilityRepository(store);
     this.eventTypes = new InMemoryEventTypeRepository(store);
+    this.emails = new InMemoryEmailRepository(store);
     this.auditLog = new InMemoryAuditLog(store);
     this.eventOutbox = new InMemoryEventOutbox(store, json);
     this.eventDeliveries = new InMemoryEventDeliveries(store);
@@ -96,6 +99,11 @@ public final class InMemoryPersistence implements Persistence {
   @Override
   public EventTypeRepository eventTypes() {
     return eventTypes;
+  }
+
+  @Override
+  public EmailRepository emails() {
+    return emails;
   }
 
   @Override
