@@ -45,4 +45,9 @@ public record StoredEmail(EmailMessage message, RecruiterId recruiterId, String 
     Check.notNull(sentAt, "sentAt");
     Check.notNull(version, "version");
   }
+
+  public StoredEmail withVersion(Version stored) {
+    return new StoredEmail(message, recruiterId, purpose, status, attempts, lastError, createdAt, updatedAt, sentAt,
+        stored);
+  }
 }

@@ -62,10 +62,7 @@ final class JdbiEmailRepository implements EmailRepository {
   @Override
   public StoredEmail save(StoredEmail email) {
     Check.notNull(email, "email");
-    StoredEmail truncated = Microseconds.truncate(email);
-    StoredEmail stored = new StoredEmail(truncated.message(), truncated.recruiterId(), truncated.purpose(),
-        truncated.status(), truncated.attempts(), truncated.lastError(), truncated.createdAt(),
-        truncated.updatedAt(), truncated.sentAt(), email.version().next());
+    StoredEmail stored = Microseconds.truncate(email).withVersion(email.version().next());
     EmailRow row = EmailRow.from(stored);
     database.write(handle -> {
       int changed;

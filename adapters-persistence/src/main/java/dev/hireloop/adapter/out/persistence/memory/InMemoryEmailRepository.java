@@ -32,7 +32,7 @@ final class InMemoryEmailRepository implements EmailRepository {
   @Override
   public StoredEmail save(StoredEmail email) {
     Check.notNull(email, "email");
-    StoredEmail stored = withVersion(Microseconds.truncate(email), email);
+    StoredEmail stored = Microseconds.truncate(email).withVersion(email.version().next());
     UUID id = email.message().id();
     return store.inTransaction(() -> {
       Optional<StoredEmail> current = byId.get(id);
@@ -63,11 +63,5 @@ final class InMemoryEmailRepository implements EmailRepository {
         .filter(email -> statuses.isEmpty() || statuses.contains(email.status()))
         .sorted(NEWEST_FIRST)
         .toList(), page));
-  }
-
-  private static StoredEmail withVersion(StoredEmail truncated, StoredEmail original) {
-    return new StoredEmail(truncated.message(), truncated.recruiterId(), truncated.purpose(), truncated.status(),
-        truncated.attempts(), truncated.lastError(), truncated.createdAt(), truncated.updatedAt(),
-        truncated.sentAt(), original.version().next());
   }
 }
