@@ -17,6 +17,7 @@ import dev.hireloop.domain.shared.RecruiterId;
 import dev.hireloop.port.in.events.DeliverEventCommand;
 import dev.hireloop.port.in.events.DeliveryOutcome;
 import dev.hireloop.port.in.notification.ListStoredEmailsQuery;
+import dev.hireloop.port.in.notification.StoredEmailStatus;
 import dev.hireloop.port.in.notification.StoredEmailView;
 import dev.hireloop.port.in.profile.CreateProfileCommand;
 import dev.hireloop.port.in.recruiter.CreateRecruiterCommand;
@@ -238,14 +239,15 @@ public abstract class BookingEmailsUseCasesContract {
     deliverAll(hireloop, ada);
 
     Page<StoredEmailView> kept = hireloop.listStoredEmails().list(new ListStoredEmailsQuery(ada,
-        Set.of(EmailStatus.KEPT), PageRequest.first(10)));
+        Set.of(StoredEmailStatus.KEPT), PageRequest.first(10)));
     Page<StoredEmailView> sentOnes = hireloop.listStoredEmails().list(new ListStoredEmailsQuery(ada,
-        Set.of(EmailStatus.SENT), PageRequest.first(10)));
+        Set.of(StoredEmailStatus.SENT), PageRequest.first(10)));
     Page<StoredEmailView> bobs = hireloop.listStoredEmails().list(new ListStoredEmailsQuery(bob, Set.of(),
         PageRequest.first(10)));
 
     assertThat(kept.total()).isEqualTo(2);
     assertThat(kept.items()).allSatisfy(view -> {
+      assertThat(view.status()).isEqualTo(StoredEmailStatus.KEPT);
       assertThat(view.from()).isEqualTo(sender);
       assertThat(view.attachments()).singleElement().satisfies(file -> {
         assertThat(file.fileName()).isEqualTo("invite.ics");

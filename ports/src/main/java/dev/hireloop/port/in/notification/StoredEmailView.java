@@ -2,8 +2,6 @@ package dev.hireloop.port.in.notification;
 
 import dev.hireloop.domain.shared.Check;
 import dev.hireloop.port.out.notification.EmailAddress;
-import dev.hireloop.port.out.notification.EmailStatus;
-import dev.hireloop.port.out.notification.StoredEmail;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +11,8 @@ import java.util.UUID;
  * One message of the stored outbox as the recruiter sees it: addresses, subject and bodies, and the attachments'
  * names, types and sizes (not their bytes).
  */
-public record StoredEmailView(UUID id, String purpose, EmailStatus status, EmailAddress from, List<EmailAddress> to,
-    Optional<EmailAddress> replyTo, String subject, String textBody, Optional<String> htmlBody,
+public record StoredEmailView(UUID id, String purpose, StoredEmailStatus status, EmailAddress from,
+    List<EmailAddress> to, Optional<EmailAddress> replyTo, String subject, String textBody, Optional<String> htmlBody,
     List<AttachmentView> attachments, int attempts, Optional<String> lastError, Instant createdAt,
     Instant updatedAt, Optional<Instant> sentAt) {
   public StoredEmailView {
@@ -25,13 +23,4 @@ public record StoredEmailView(UUID id, String purpose, EmailStatus status, Email
 
   /** An attachment's description: file name, content type, size in bytes. */
   public record AttachmentView(String fileName, String contentType, int size) {}
-
-  public static StoredEmailView from(StoredEmail stored) {
-    var message = stored.message();
-    return new StoredEmailView(message.id(), stored.purpose(), stored.status(), message.from(), message.to(),
-        message.replyTo(), message.subject(), message.textBody(), message.htmlBody(),
-        message.attachments().stream()
-            .map(file -> new AttachmentView(file.fileName(), file.contentType(), file.content().length)).toList(),
-        stored.attempts(), stored.lastError(), stored.createdAt(), stored.updatedAt(), stored.sentAt());
-  }
 }
