@@ -171,6 +171,8 @@ record ServerConfig(
   private static final Pattern HOST_NAME = Pattern.compile(
       "(?=.{1,253}$)(?:\\*\\.)?[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
   private static final String REDACTED = "<redacted>";
+  /** {@code Name <address>} or {@code "Name" <address>}. */
+  private static final Pattern NAMED_ADDRESS = Pattern.compile("^\\s*\"?([^\"<>]*?)\"?\\s*<([^<>\\s]+)>\\s*$");
 
   /** One environment variable: its name, its default as shown to people, and what it is for. */
   record Variable(String name, String defaultValue, String description) {}
@@ -517,8 +519,6 @@ record ServerConfig(
     }
     throw new InvalidValueException("config.smtp-security", "must be one of starttls, tls, none");
   }
-
-  private static final Pattern NAMED_ADDRESS = Pattern.compile("^\\s*\"?([^\"<>]*?)\"?\\s*<([^<>\\s]+)>\\s*$");
 
   /** {@code no-reply@acme.example}, {@code Acme Hiring <no-reply@acme.example>} or with the name in quotes. */
   static EmailAddress parseEmailFrom(String raw) {

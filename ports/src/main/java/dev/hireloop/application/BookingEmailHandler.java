@@ -3,6 +3,7 @@ package dev.hireloop.application;
 import dev.hireloop.domain.booking.Booking;
 import dev.hireloop.domain.booking.BookingCancelled;
 import dev.hireloop.domain.booking.BookingConfirmed;
+import dev.hireloop.domain.booking.BookingId;
 import dev.hireloop.domain.booking.BookingRescheduled;
 import dev.hireloop.domain.booking.Reschedule;
 import dev.hireloop.domain.profile.Profile;
@@ -76,8 +77,17 @@ final class BookingEmailHandler implements EventHandler {
 
   @Override
   public void handle(DomainEvent event) {
-    Optional<Booking> found = context.persistence().bookings().findById(
-        new dev.hireloop.domain.booking.BookingId(event.subjectId().value()))
+    BookingId bookingId;
+    if (event instanceof BookingConfirmed confirmed) {
+      bookingId = confirmed.bookingId();
+    } else if (event instanceof BookingRescheduled moved) {
+      bookingId = moved.bookingId();
+    } else if (event instanceof BookingCancelled cancelled) {
+      bookingId = cancelled.bookingId();
+    } else {
+      return;
+    }
+    Optional<Booking> found = context.persistence().bookings().findById(bookingId)
         .filter(booking -> booking.recruiterId().equals(event.recruiterId()));
     Optional<Recruiter> recruiter = context.persistence().recruiters().findById(event.recruiterId());
     if (found.isEmpty() || recruiter.isEmpty()) {
