@@ -4,6 +4,9 @@ import dev.hireloop.domain.shared.Check;
 import dev.hireloop.domain.shared.Email;
 import dev.hireloop.domain.shared.InvalidValueException;
 import dev.hireloop.domain.shared.Zones;
+import dev.hireloop.adapter.out.notification.SmtpSettings;
+import dev.hireloop.application.Hireloop;
+import dev.hireloop.port.out.notification.EmailAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -20,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -46,7 +50,8 @@ record ServerConfig(
     Duration eventPollInterval,
     int eventMaxAttempts,
     int bookingLinkDays,
-    JobImport jobImport) {
+    JobImport jobImport,
+    Mail mail) {
 
   static final String PORT = "HIRELOOP_PORT";
   static final String HOST = "HIRELOOP_HOST";
@@ -74,6 +79,12 @@ record ServerConfig(
   static final String IMPORT_ALLOWED_HOSTS = "HIRELOOP_IMPORT_ALLOWED_HOSTS";
   static final String IMPORT_MAX_BYTES = "HIRELOOP_IMPORT_MAX_BYTES";
   static final String IMPORT_TIMEOUT_MS = "HIRELOOP_IMPORT_TIMEOUT_MS";
+  static final String SMTP_HOST = "HIRELOOP_SMTP_HOST";
+  static final String SMTP_PORT = "HIRELOOP_SMTP_PORT";
+  static final String SMTP_USERNAME = "HIRELOOP_SMTP_USERNAME";
+  static final String SMTP_PASSWORD = "HIRELOOP_SMTP_PASSWORD";
+  static final String SMTP_SECURITY = "HIRELOOP_SMTP_SECURITY";
+  static final String EMAIL_FROM = "HIRELOOP_EMAIL_FROM";
 
   static final int DEFAULT_PORT = 8000;
   static final String DEFAULT_HOST = "0.0.0.0";
@@ -96,6 +107,9 @@ record ServerConfig(
   static final String DEFAULT_ASHBY_API_URL = "https://api.ashbyhq.com";
   static final long DEFAULT_IMPORT_MAX_BYTES = 2 * 1024 * 1024;
   static final long DEFAULT_IMPORT_TIMEOUT_MS = 10_000;
+  static final int DEFAULT_SMTP_PORT_STARTTLS = 587;
+  static final int DEFAULT_SMTP_PORT_TLS = 465;
+  static final int DEFAULT_SMTP_PORT_NONE = 25;
 
   /** Every variable the server reads, in the order {@code --help} shows them. */
   static final List<Variable> VARIABLES = List.of(
@@ -136,7 +150,15 @@ record ServerConfig(
       new Variable(IMPORT_MAX_BYTES, String.valueOf(DEFAULT_IMPORT_MAX_BYTES),
           "largest career page an import reads (a board's API answer: 8 MiB or this, if larger)"),
       new Variable(IMPORT_TIMEOUT_MS, String.valueOf(DEFAULT_IMPORT_TIMEOUT_MS),
-          "milliseconds an import waits for a job board or career page to answer"));
+          "milliseconds an import waits for a job board or career page to answer"),
+      new Variable(SMTP_HOST, "(none: e-mails are only kept in the outbox, GET /api/outbox/emails)",
+          "SMTP server that sends booking e-mails"),
+      new Variable(SMTP_PORT, "587 for starttls, 465 for tls, 25 for none", "SMTP port"),
+      new Variable(SMTP_USERNAME, "(none)", "SMTP login; needs " + SMTP_PASSWORD),
+      new Variable(SMTP_PASSWORD, "(none)", "SMTP password; never logged"),
+      new Variable(SMTP_SECURITY, "starttls", "starttls | tls | none (none only for a trusted relay)"),
+      new Variable(EMAIL_FROM, "\"Hireloop\" <no-reply@localhost.localdomain>",
+          "sender of e-mails: an address, or Name <address>; also the SMTP envelope sender"));
 
   /**
    * Variables that are not the server's but that a developer's shell may hold: the test suite's, and the API
@@ -149,9 +171,39 @@ record ServerConfig(
   private static final Pattern HOST_NAME = Pattern.compile(
       "(?=.{1,253}$)(?:\\*\\.)?[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+");
   private static final String REDACTED = "<redacted>";
+  /** {@code Name <address>} or {@code "Name" <address>}. */
+  private static final Pattern NAMED_ADDRESS = Pattern.compile("^\\s*\"?([^\"<>]*?)\"?\\s*<([^<>\\s]+)>\\s*$");
 
   /** One environment variable: its name, its default as shown to people, and what it is for. */
   record Variable(String name, String defaultValue, String description) {}
+
+  /**
+   * How e-mails leave: through SMTP when {@code smtpHost} is set, otherwise they are only kept in the stored outbox.
+   * {@code password} is never shown.
+   */
+  record Mail(Optional<String> smtpHost, int smtpPort, Optional<String> username, Optional<String> password,
+      SmtpSettings.Security security, EmailAddress from) {
+    Mail {
+      Objects.requireNonNull(smtpHost, "smtpHost");
+      Objects.requireNonNull(username, "username");
+      Objects.requireNonNull(password, "password");
+      Objects.requireNonNull(security, "security");
+      Objects.requireNonNull(from, "from");
+    }
+
+    static Mail defaults() {
+      return new Mail(Optional.empty(), DEFAULT_SMTP_PORT_STARTTLS, Optional.empty(), Optional.empty(),
+          SmtpSettings.Security.STARTTLS, Hireloop.DEFAULT_EMAIL_FROM);
+    }
+
+    /** The SMTP adapter's settings, when a host is configured. */
+    Optional<SmtpSettings> smtpSettings() {
+      return smtpHost.map(host -> {
+        SmtpSettings settings = SmtpSettings.of(host, smtpPort, security, from);
+        return username.isPresent() ? settings.withLogin(username.get(), password.orElseThrow()) : settings;
+      });
+    }
+  }
 
   /**
    * Where job import fetches from and within which limits: the boards' API base URLs, the career-page hosts a
@@ -191,6 +243,7 @@ record ServerConfig(
     Objects.requireNonNull(firstRecruiterTimeZone, "firstRecruiterTimeZone");
     Objects.requireNonNull(eventPollInterval, "eventPollInterval");
     Objects.requireNonNull(jobImport, "jobImport");
+    Objects.requireNonNull(mail, "mail");
   }
 
   /**
@@ -259,11 +312,44 @@ record ServerConfig(
         reader.longInteger(IMPORT_MAX_BYTES, DEFAULT_IMPORT_MAX_BYTES, 1024, 100L * 1024 * 1024),
         Duration.ofMillis(reader.longInteger(IMPORT_TIMEOUT_MS, DEFAULT_IMPORT_TIMEOUT_MS, 100, 120_000)));
 
+    Mail mail = mail(reader);
+
     reader.reportUnknownVariables();
     reader.failIfProblems();
     return new ServerConfig(port, host, baseUrl, dataDir, database, dbUrl, dbUser, dbPassword, schema, poolSize,
         secretKeys, maxRequestBytes, firstName, firstEmail, firstZone, Duration.ofMillis(pollMs), maxAttempts,
-        bookingLinkDays, jobImport);
+        bookingLinkDays, jobImport, mail);
+  }
+
+  private static Mail mail(Reader reader) {
+    Optional<String> smtpHost = reader.value(SMTP_HOST).flatMap(v -> reader.check(SMTP_HOST, v,
+        ServerConfig::parseSmtpHost));
+    SmtpSettings.Security security = reader.value(SMTP_SECURITY)
+        .flatMap(v -> reader.check(SMTP_SECURITY, v, ServerConfig::parseSecurity))
+        .orElse(SmtpSettings.Security.STARTTLS);
+    int defaultPort = switch (security) {
+      case STARTTLS -> DEFAULT_SMTP_PORT_STARTTLS;
+      case TLS -> DEFAULT_SMTP_PORT_TLS;
+      case NONE -> DEFAULT_SMTP_PORT_NONE;
+    };
+    int smtpPort = reader.integer(SMTP_PORT, defaultPort, 1, 65_535);
+    Optional<String> username = reader.value(SMTP_USERNAME);
+    Optional<String> password = reader.secret(SMTP_PASSWORD);
+    if (username.isPresent() != password.isPresent()) {
+      reader.problem(SMTP_USERNAME + " and " + SMTP_PASSWORD + ": set both or neither");
+    }
+    if (smtpHost.isEmpty() && reader.value(SMTP_HOST).isEmpty()) {
+      for (String name : List.of(SMTP_PORT, SMTP_USERNAME, SMTP_PASSWORD, SMTP_SECURITY)) {
+        if (reader.value(name).isPresent()) {
+          reader.problem(name + ": only used with " + SMTP_HOST + ", which is not set");
+        }
+      }
+    }
+    // personal data: a problem names the rule, not the value
+    EmailAddress from = reader.value(EMAIL_FROM)
+        .flatMap(v -> reader.checkQuietly(EMAIL_FROM, v, ServerConfig::parseEmailFrom))
+        .orElse(Hireloop.DEFAULT_EMAIL_FROM);
+    return new Mail(smtpHost, smtpPort, username, password, security, from);
   }
 
   /** The URL people and links use: {@code HIRELOOP_BASE_URL}, or {@code http://localhost:<bound port>}. */
@@ -326,6 +412,14 @@ record ServerConfig(
         : String.join(",", new TreeSet<>(jobImport.allowedHosts()))));
     parts.add(IMPORT_MAX_BYTES + "=" + jobImport.maxBytes());
     parts.add(IMPORT_TIMEOUT_MS + "=" + jobImport.timeout().toMillis());
+    parts.add(SMTP_HOST + "=" + mail.smtpHost().orElse("(none: e-mails kept in the outbox)"));
+    if (mail.smtpHost().isPresent()) {
+      parts.add(SMTP_PORT + "=" + mail.smtpPort());
+      parts.add(SMTP_SECURITY + "=" + mail.security().name().toLowerCase(Locale.ROOT));
+      mail.username().ifPresent(user -> parts.add(SMTP_USERNAME + "=" + REDACTED));
+      mail.password().ifPresent(password -> parts.add(SMTP_PASSWORD + "=" + REDACTED));
+    }
+    parts.add(EMAIL_FROM + "=" + REDACTED);
     return String.join(", ", parts);
   }
 
@@ -406,6 +500,40 @@ record ServerConfig(
       throw new InvalidValueException("config.hosts", "names no host; leave it unset to allow any public host");
     }
     return Set.copyOf(hosts);
+  }
+
+  private static String parseSmtpHost(String raw) {
+    try {
+      return SmtpSettings.of(raw, DEFAULT_SMTP_PORT_STARTTLS, SmtpSettings.Security.STARTTLS,
+          Hireloop.DEFAULT_EMAIL_FROM).host();
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException("config.smtp-host", "must be a host name or an IP address ([::1] for IPv6)");
+    }
+  }
+
+  private static SmtpSettings.Security parseSecurity(String raw) {
+    for (SmtpSettings.Security security : SmtpSettings.Security.values()) {
+      if (security.name().equalsIgnoreCase(raw)) {
+        return security;
+      }
+    }
+    throw new InvalidValueException("config.smtp-security", "must be one of starttls, tls, none");
+  }
+
+  /** {@code no-reply@acme.example}, {@code Acme Hiring <no-reply@acme.example>} or with the name in quotes. */
+  static EmailAddress parseEmailFrom(String raw) {
+    try {
+      Matcher named = NAMED_ADDRESS.matcher(raw);
+      if (named.matches()) {
+        String name = named.group(1).strip();
+        Email address = Email.of(named.group(2));
+        return name.isEmpty() ? new EmailAddress(Optional.empty(), address) : EmailAddress.of(name, address);
+      }
+      return new EmailAddress(Optional.empty(), Email.of(raw.strip()));
+    } catch (InvalidValueException e) {
+      throw new InvalidValueException("config.email-from",
+          "must be an e-mail address, or a name and an address as in Acme Hiring <no-reply@acme.example>");
+    }
   }
 
   private static String parseSchema(String raw) {

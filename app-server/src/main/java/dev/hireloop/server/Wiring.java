@@ -11,6 +11,9 @@ import dev.hireloop.adapter.out.persistence.jdbi.JdbiPersistence;
 import dev.hireloop.adapter.out.persistence.scheduler.DbSchedulerEventDispatcher;
 import dev.hireloop.adapter.out.persistence.scheduler.EventDispatcherOptions;
 import dev.hireloop.adapter.out.persistence.scheduler.InMemoryEventDispatcher;
+import dev.hireloop.adapter.out.calendar.Ical4jCalendarFiles;
+import dev.hireloop.adapter.out.notification.SmtpNotifier;
+import dev.hireloop.adapter.out.notification.SmtpSettings;
 import dev.hireloop.application.Hireloop;
 import dev.hireloop.domain.shared.ExternalServiceException;
 import dev.hireloop.domain.shared.InvalidValueException;
@@ -94,7 +97,7 @@ final class Wiring implements AutoCloseable {
         readiness = databaseReadiness;
       }
       SecretKeyring keyring = keyring(config, random);
-      Hireloop hireloop = Hireloop.builder()
+      Hireloop.Builder builder = Hireloop.builder()
           .persistence(persistence)
           .clock(clock)
           .ids(UUID::randomUUID)
@@ -104,7 +107,17 @@ final class Wiring implements AutoCloseable {
           .jobSources(JobBoards.standard(jobBoardOptions(config.jobImport())))
           .postingHtmlReader(JobBoards.htmlReader())
           .skillExtractor(SkillTaxonomy.standard())
-          .build();
+          .calendarFiles(new Ical4jCalendarFiles())
+          .emailFrom(config.mail().from());
+      Optional<SmtpSettings> smtp = config.mail().smtpSettings();
+      if (smtp.isPresent()) {
+        builder.notifier(new SmtpNotifier(smtp.get(), clock));
+        LOG.info("Sending e-mails through SMTP ({})", smtp.get());
+      } else {
+        LOG.info("No SMTP server configured ({}): e-mails are kept in the outbox, GET /api/outbox/emails",
+            ServerConfig.SMTP_HOST);
+      }
+      Hireloop hireloop = builder.build();
       return new Wiring(config, clock, resources, dataSource, hireloop, readiness);
     } catch (RuntimeException e) {
       closeAll(resources);

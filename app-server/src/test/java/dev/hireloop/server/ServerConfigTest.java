@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.hireloop.adapter.out.notification.SmtpSettings;
+import dev.hireloop.application.Hireloop;
 import dev.hireloop.domain.shared.Email;
+import dev.hireloop.port.out.notification.EmailAddress;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +16,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ServerConfigTest {
@@ -343,7 +347,90 @@ class ServerConfigTest {
         "HIRELOOP_EVENT_MAX_ATTEMPTS", "HIRELOOP_BOOKING_LINK_DAYS", "HIRELOOP_GREENHOUSE_API_URL",
         "HIRELOOP_GREENHOUSE_EU_API_URL", "HIRELOOP_LEVER_API_URL", "HIRELOOP_LEVER_EU_API_URL",
         "HIRELOOP_ASHBY_API_URL",
-        "HIRELOOP_IMPORT_ALLOWED_HOSTS", "HIRELOOP_IMPORT_MAX_BYTES", "HIRELOOP_IMPORT_TIMEOUT_MS");
+        "HIRELOOP_IMPORT_ALLOWED_HOSTS", "HIRELOOP_IMPORT_MAX_BYTES", "HIRELOOP_IMPORT_TIMEOUT_MS",
+        "HIRELOOP_SMTP_HOST", "HIRELOOP_SMTP_PORT", "HIRELOOP_SMTP_USERNAME", "HIRELOOP_SMTP_PASSWORD",
+        "HIRELOOP_SMTP_SECURITY", "HIRELOOP_EMAIL_FROM");
+  }
+
+  @Test
+  void keeps_e_mails_in_the_outbox_when_no_smtp_host_is_set() {
+    ServerConfig config = ServerConfig.fromEnv(Map.of());
+
+    assertThat(config.mail()).isEqualTo(ServerConfig.Mail.defaults());
+    assertThat(config.mail().smtpSettings()).isEmpty();
+    assertThat(config.mail().from()).isEqualTo(Hireloop.DEFAULT_EMAIL_FROM);
+    assertThat(config.describe()).contains("HIRELOOP_SMTP_HOST=(none: e-mails kept in the outbox)");
+  }
+
+  @Test
+  void reads_the_smtp_settings_and_redacts_the_login() {
+    ServerConfig config = ServerConfig.fromEnv(Map.of(
+        "HIRELOOP_SMTP_HOST", "smtp.example.com",
+        "HIRELOOP_SMTP_USERNAME", "mailer@example.com",
+        "HIRELOOP_SMTP_PASSWORD", " s3cr3t pw ",
+        "HIRELOOP_SMTP_SECURITY", "TLS",
+        "HIRELOOP_EMAIL_FROM", "\"Acme Hiring\" <hiring@acme.example>"));
+
+    SmtpSettings smtp = config.mail().smtpSettings().orElseThrow();
+    assertThat(smtp.host()).isEqualTo("smtp.example.com");
+    assertThat(smtp.port()).isEqualTo(465);
+    assertThat(smtp.security()).isEqualTo(SmtpSettings.Security.TLS);
+    assertThat(smtp.username()).contains("mailer@example.com");
+    assertThat(smtp.password()).contains(" s3cr3t pw ");
+    assertThat(smtp.from()).isEqualTo(EmailAddress.of("Acme Hiring", Email.of("hiring@acme.example")));
+    for (String text : List.of(config.describe(), config.toString())) {
+      assertThat(text).doesNotContain("s3cr3t").doesNotContain("mailer@").doesNotContain("hiring@")
+          .contains("HIRELOOP_SMTP_HOST=smtp.example.com", "HIRELOOP_SMTP_PORT=465", "HIRELOOP_SMTP_SECURITY=tls",
+              "HIRELOOP_SMTP_PASSWORD=<redacted>", "HIRELOOP_EMAIL_FROM=<redacted>");
+    }
+  }
+
+  @Test
+  void picks_the_smtp_port_from_the_security_unless_given() {
+    assertThat(ServerConfig.fromEnv(Map.of("HIRELOOP_SMTP_HOST", "mail")).mail().smtpPort()).isEqualTo(587);
+    assertThat(ServerConfig.fromEnv(Map.of("HIRELOOP_SMTP_HOST", "mail", "HIRELOOP_SMTP_SECURITY", "none"))
+        .mail().smtpPort()).isEqualTo(25);
+    assertThat(ServerConfig.fromEnv(Map.of("HIRELOOP_SMTP_HOST", "127.0.0.1", "HIRELOOP_SMTP_PORT", "3025"))
+        .mail().smtpSettings().orElseThrow().port()).isEqualTo(3025);
+  }
+
+  @Test
+  void accepts_a_plain_sender_address() {
+    assertThat(ServerConfig.parseEmailFrom(" no-reply@acme.example "))
+        .isEqualTo(new EmailAddress(Optional.empty(), Email.of("no-reply@acme.example")));
+    assertThat(ServerConfig.parseEmailFrom("Acme <no-reply@acme.example>"))
+        .isEqualTo(EmailAddress.of("Acme", Email.of("no-reply@acme.example")));
+  }
+
+  @Test
+  void reports_every_bad_mail_setting_without_quoting_addresses() {
+    ServerConfigException failure = catchThrowableOfType(ServerConfigException.class, () -> ServerConfig.fromEnv(
+        Map.of("HIRELOOP_SMTP_HOST", "smtp example com",
+            "HIRELOOP_SMTP_PORT", "0",
+            "HIRELOOP_SMTP_USERNAME", "mailer",
+            "HIRELOOP_SMTP_SECURITY", "ssl",
+            "HIRELOOP_EMAIL_FROM", "jane.doe@@example.com")));
+
+    assertThat(failure.problems()).containsExactlyInAnyOrder(
+        "HIRELOOP_SMTP_HOST: must be a host name or an IP address ([::1] for IPv6) (was \"smtp example com\")",
+        "HIRELOOP_SMTP_PORT: must be a whole number from 1 to 65535 (was \"0\")",
+        "HIRELOOP_SMTP_USERNAME and HIRELOOP_SMTP_PASSWORD: set both or neither",
+        "HIRELOOP_SMTP_SECURITY: must be one of starttls, tls, none (was \"ssl\")",
+        "HIRELOOP_EMAIL_FROM: must be an e-mail address, or a name and an address as in Acme Hiring"
+            + " <no-reply@acme.example>");
+  }
+
+  @Test
+  void refuses_smtp_settings_without_a_host() {
+    assertProblem(Map.of("HIRELOOP_SMTP_PORT", "2525"),
+        "HIRELOOP_SMTP_PORT: only used with HIRELOOP_SMTP_HOST, which is not set");
+  }
+
+  @Test
+  void help_lists_the_mail_variables() {
+    assertThat(CliParser.help()).contains("HIRELOOP_SMTP_HOST", "HIRELOOP_SMTP_PORT", "HIRELOOP_SMTP_USERNAME",
+        "HIRELOOP_SMTP_PASSWORD", "HIRELOOP_SMTP_SECURITY", "starttls | tls | none", "HIRELOOP_EMAIL_FROM",
+        "no-reply@localhost.localdomain");
   }
 
   @Test

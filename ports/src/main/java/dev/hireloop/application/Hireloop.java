@@ -61,6 +61,11 @@ import dev.hireloop.port.out.security.SecretCipher;
 import dev.hireloop.port.out.security.TokenGenerator;
 import dev.hireloop.port.out.system.IdGenerator;
 import java.time.Clock;
+import dev.hireloop.domain.shared.Email;
+import dev.hireloop.port.in.notification.ListStoredEmailsUseCase;
+import dev.hireloop.port.out.calendar.CalendarFiles;
+import dev.hireloop.port.out.notification.EmailAddress;
+import dev.hireloop.port.out.notification.Notifier;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -87,6 +92,12 @@ public final class Hireloop {
   private static final int DEFAULT_LINK_DAYS = 14;
   /** How long a booking link lasts unless {@link Builder#bookingLinkLifetime(Duration)} says otherwise. */
   public static final Duration DEFAULT_BOOKING_LINK_LIFETIME = Duration.ofDays(DEFAULT_LINK_DAYS);
+  /**
+   * The sender of e-mails unless {@link Builder#emailFrom(EmailAddress)} says otherwise; {@code localhost.localdomain}
+   * is never a real mail domain, so a server that sends for real must configure its own.
+   */
+  public static final EmailAddress DEFAULT_EMAIL_FROM = EmailAddress.of("Hireloop",
+      Email.of("no-reply@localhost.localdomain"));
   private final Persistence persistence;
   private final Clock clock;
   private final Optional<SecretCipher> secretCipher;
@@ -104,13 +115,18 @@ public final class Hireloop {
   private final EventTypeService eventTypes;
   private final SchedulingService scheduling;
   private final InterviewService interviews;
+  private final ListStoredEmailsService listStoredEmails;
 
   private Hireloop(Builder builder) {
     this.persistence = builder.persistence;
     this.clock = builder.clock;
     this.secretCipher = Optional.ofNullable(builder.secretCipher);
-    this.eventHandlers = List.copyOf(builder.eventHandlers);
     ServiceContext context = new ServiceContext(builder.persistence, builder.clock, builder.ids, builder.tokens);
+    List<EventHandler> handlers = new ArrayList<>(builder.eventHandlers);
+    handlers.add(new BookingEmailHandler(context, Optional.ofNullable(builder.notifier),
+        Optional.ofNullable(builder.calendarFiles), builder.emailFrom));
+    this.eventHandlers = List.copyOf(handlers);
+    this.listStoredEmails = new ListStoredEmailsService(context);
     this.recruiters = new RecruiterService(context);
     this.tokens = new ApiTokenService(context, recruiters);
     this.jobs = new JobService(context);
@@ -334,6 +350,13 @@ public final class Hireloop {
     return interviews;
   }
 
+  // --- e-mail: the stored outbox
+
+  /** The recruiter's stored e-mails (booking confirmations, moves, cancellations), newest first. */
+  public ListStoredEmailsUseCase listStoredEmails() {
+    return listStoredEmails;
+  }
+
   // --- domain events: delivery (called by the event dispatcher) and dead letters
 
   public DeliverEventUseCase deliverEvent() {
@@ -354,7 +377,10 @@ public final class Hireloop {
 
   // --- infrastructure the host wires around the library
 
-  /** The registered event handlers, for the event dispatcher's fan-out. */
+  /**
+   * The registered event handlers, for the event dispatcher's fan-out: the builder's, then Hireloop's own
+   * {@code booking-emails} (confirmation, reschedule and cancellation e-mails to candidate and recruiter).
+   */
   public List<EventHandler> eventHandlers() {
     return eventHandlers;
   }
@@ -390,6 +416,9 @@ public final class Hireloop {
     private SkillExtractor skillExtractor;
     private LinkSigner linkSigner;
     private Duration bookingLinkLifetime = DEFAULT_BOOKING_LINK_LIFETIME;
+    private Notifier notifier;
+    private CalendarFiles calendarFiles;
+    private EmailAddress emailFrom = DEFAULT_EMAIL_FROM;
 
     private Builder() {}
 
@@ -475,6 +504,27 @@ public final class Hireloop {
       return this;
     }
 
+    /**
+     * Sends Hireloop's e-mails (booking confirmations, moves, cancellations). Without one, every message is still
+     * composed and kept in the stored outbox with status {@code KEPT}, listed by {@link #listStoredEmails()}.
+     */
+    public Builder notifier(Notifier notifier) {
+      this.notifier = Objects.requireNonNull(notifier, "notifier");
+      return this;
+    }
+
+    /** Writes the calendar file attached to booking e-mails; without one, the e-mails go without it. */
+    public Builder calendarFiles(CalendarFiles calendarFiles) {
+      this.calendarFiles = Objects.requireNonNull(calendarFiles, "calendarFiles");
+      return this;
+    }
+
+    /** The sender of Hireloop's e-mails; default {@code "Hireloop" <no-reply@localhost.localdomain>}. */
+    public Builder emailFrom(EmailAddress emailFrom) {
+      this.emailFrom = Objects.requireNonNull(emailFrom, "emailFrom");
+      return this;
+    }
+
     /** Builds the facade, or fails listing every missing or inconsistent setting at once. */
     public Hireloop build() {
       List<String> problems = new ArrayList<>();
@@ -485,6 +535,8 @@ public final class Hireloop {
       for (EventHandler handler : eventHandlers) {
         if (handler.name() == null || handler.name().isBlank()) {
           problems.add("an event handler has no name");
+        } else if (handler.name().equals(BookingEmailHandler.NAME)) {
+          problems.add("the event handler name " + BookingEmailHandler.NAME + " is Hireloop's own");
         } else if (!names.add(handler.name())) {
           problems.add("two event handlers are named " + handler.name());
         }

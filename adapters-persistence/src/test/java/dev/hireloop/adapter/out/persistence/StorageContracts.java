@@ -1,5 +1,6 @@
 package dev.hireloop.adapter.out.persistence;
 
+import dev.hireloop.application.BookingEmailsUseCasesContract;
 import dev.hireloop.application.HireloopUseCasesContract;
 import dev.hireloop.application.JobImportUseCasesContract;
 import dev.hireloop.application.SchedulingUseCasesContract;
@@ -158,6 +159,14 @@ public abstract class StorageContracts {
 
   @Nested
   class Scheduling extends SchedulingUseCasesContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class BookingEmails extends BookingEmailsUseCasesContract {
     @Override
     protected Persistence newPersistence() {
       return freshPersistence();

@@ -4,4 +4,5 @@ package dev.hireloop.adapter.in.http;
 record Handlers(OperationsHandlers operations, RecruiterHandlers recruiters, JobHandlers jobs,
     JobImportHandlers jobImport, ProfileHandlers profiles, DeadLetterHandlers deadLetters,
     SchedulingHandlers scheduling, BookingLinkHandlers bookingLinks, AvailabilityHandlers availability,
-    InterviewTemplateHandlers templates, BookingHandlers bookings, InterviewHandlers interviews) {}
+    InterviewTemplateHandlers templates, BookingHandlers bookings, InterviewHandlers interviews,
+    OutboxHandlers outbox) {}

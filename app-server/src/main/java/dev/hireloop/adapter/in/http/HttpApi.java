@@ -59,7 +59,8 @@ public final class HttpApi {
         new BookingHandlers(hireloop.listSlots(), hireloop.getAvailability(), hireloop.bookSlot(),
             hireloop.getBooking(), hireloop.rescheduleBooking(), hireloop.cancelBooking(),
             hireloop.completeBooking(), zones),
-        new InterviewHandlers(hireloop.listInterviews(), hireloop.getInterview()));
+        new InterviewHandlers(hireloop.listInterviews(), hireloop.getInterview()),
+        new OutboxHandlers(hireloop.listStoredEmails()));
     Routes routes = table();
     Authentication authentication = new Authentication(hireloop.authenticateRecruiter());
     BodyChecks bodyChecks = new BodyChecks(settings.maxRequestBytes());
@@ -119,6 +120,8 @@ public final class HttpApi {
 
         .get("/api/events/dead-letters", h -> h.deadLetters()::list)
         .post("/api/events/dead-letters/{event_id}/{handler}/replay", h -> h.deadLetters()::replay)
+
+        .get("/api/outbox/emails", h -> h.outbox()::listEmails)
 
         .get("/api/availability", h -> h.availability()::get)
         .put("/api/availability", h -> h.availability()::update)
