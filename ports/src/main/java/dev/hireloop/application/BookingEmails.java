@@ -1,5 +1,7 @@
 package dev.hireloop.application;
 
+import static dev.hireloop.application.PostingHtml.escape;
+
 import dev.hireloop.domain.scheduling.LocationKind;
 import dev.hireloop.domain.shared.Interval;
 import java.time.ZoneId;
@@ -126,21 +128,5 @@ final class BookingEmails {
   private static String oneLine(String value) {
     String flat = value.replaceAll("[\\r\\n\\t]+", " ").strip();
     return flat.length() <= 300 ? flat : flat.substring(0, 299) + "…";
-  }
-
-  static String escape(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 16);
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '"' -> out.append("&quot;");
-        case '\'' -> out.append("&#39;");
-        default -> out.append(c);
-      }
-    }
-    return out.toString();
   }
 }
