@@ -4,6 +4,7 @@ import dev.hireloop.domain.assessment.AssessmentApproved;
 import dev.hireloop.domain.assessment.AssessmentDrafted;
 import dev.hireloop.domain.assessment.AssessmentRejected;
 import dev.hireloop.domain.booking.BookingCancelled;
+import dev.hireloop.domain.matching.ProfileMatched;
 import dev.hireloop.domain.booking.BookingCompleted;
 import dev.hireloop.domain.booking.BookingConfirmed;
 import dev.hireloop.domain.booking.BookingMarkedNoShow;
@@ -51,7 +52,7 @@ public final class DomainEventTypes {
   private static final List<Class<? extends DomainEvent>> ALL = List.of(
       RecruiterCreated.class, ApiTokenIssued.class, ApiTokenRevoked.class,
       JobCreated.class, JobUpdated.class, JobPosted.class, JobClosed.class,
-      ProfileCreated.class, ProfileUpdated.class, ProfileStatusChanged.class,
+      ProfileCreated.class, ProfileUpdated.class, ProfileStatusChanged.class, ProfileMatched.class,
       BookingRequested.class, BookingConfirmed.class, BookingCancelled.class, BookingRescheduled.class,
       BookingCompleted.class, BookingMarkedNoShow.class,
       InterviewScheduled.class, InterviewStarted.class, InterviewCompleted.class, InterviewExpired.class,
