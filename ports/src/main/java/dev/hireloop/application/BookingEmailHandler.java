@@ -37,12 +37,12 @@ import org.slf4j.LoggerFactory;
  * Tells the candidate and the recruiter about a confirmed, moved or cancelled booking: one message each (only the
  * recruiter's when the profile has no e-mail address), with a calendar file when a {@link CalendarFiles} is
  * configured, every message stored in the e-mail outbox. Without a {@link Notifier} the outbox is the delivery
- * ({@code KEPT}); with one, each message is sent and stored {@code SENT}, and a send failure throws so that the
- * dispatcher retries the whole event later (the booking itself is already committed and stays as it is).
+ * ({@code KEPT}); with one, each message is stored {@code QUEUED} and sent later, outside this transaction, by
+ * {@link SendQueuedEmailsService} (so a slow or failing mail server never holds or fails the event's delivery).
  *
  * <p>Message ids are name-based UUIDs of (event id, recipient role), so a redelivery finds the stored message and
- * skips it, and a retry after a partly sent event reuses the Message-ID the SMTP adapter sets, letting mail
- * systems drop the duplicate. Registered by {@link Hireloop} itself under {@value #NAME}.
+ * skips it, and a resend reuses the Message-ID the SMTP adapter sets, letting mail systems drop the duplicate.
+ * Registered by {@link Hireloop} itself under {@value #NAME}.
  */
 final class BookingEmailHandler implements EventHandler {
   static final String NAME = "booking-emails";
@@ -174,9 +174,8 @@ final class BookingEmailHandler implements EventHandler {
           stored = new StoredEmail(message, booking.recruiterId(), change.kind().purpose, EmailStatus.KEPT, 0,
               Optional.empty(), now, now, Optional.empty(), Version.initial());
         } else {
-          notifier.get().send(message);
-          stored = new StoredEmail(message, booking.recruiterId(), change.kind().purpose, EmailStatus.SENT, 1,
-              Optional.empty(), now, now, Optional.of(now), Version.initial());
+          stored = new StoredEmail(message, booking.recruiterId(), change.kind().purpose, EmailStatus.QUEUED, 0,
+              Optional.empty(), now, now, Optional.empty(), Optional.of(now), Version.initial());
         }
         context.persistence().emails().save(stored);
         LOG.info("Booking e-mail {} for booking {} ({}): {}", message.id(), booking.id(), change.kind().purpose,
