@@ -1,6 +1,7 @@
 package dev.hireloop.adapter.out.persistence;
 
 import dev.hireloop.application.BookingEmailsUseCasesContract;
+import dev.hireloop.application.BookingRemindersUseCasesContract;
 import dev.hireloop.application.HireloopUseCasesContract;
 import dev.hireloop.application.JobImportUseCasesContract;
 import dev.hireloop.application.SchedulingUseCasesContract;
@@ -167,6 +168,14 @@ public abstract class StorageContracts {
 
   @Nested
   class BookingEmails extends BookingEmailsUseCasesContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class BookingReminders extends BookingRemindersUseCasesContract {
     @Override
     protected Persistence newPersistence() {
       return freshPersistence();
