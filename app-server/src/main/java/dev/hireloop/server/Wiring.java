@@ -9,8 +9,10 @@ import dev.hireloop.adapter.out.persistence.jdbi.HireloopSchema;
 import dev.hireloop.adapter.out.persistence.memory.InMemoryPersistence;
 import dev.hireloop.adapter.out.persistence.jdbi.JdbiPersistence;
 import dev.hireloop.adapter.out.persistence.scheduler.DbSchedulerEventDispatcher;
+import dev.hireloop.adapter.out.persistence.scheduler.DbSchedulerReminderSchedule;
 import dev.hireloop.adapter.out.persistence.scheduler.EventDispatcherOptions;
 import dev.hireloop.adapter.out.persistence.scheduler.InMemoryEventDispatcher;
+import dev.hireloop.adapter.out.persistence.scheduler.InMemoryReminderSchedule;
 import dev.hireloop.adapter.out.calendar.Ical4jCalendarFiles;
 import dev.hireloop.adapter.out.notification.SmtpNotifier;
 import dev.hireloop.adapter.out.notification.SmtpSettings;
@@ -56,6 +58,8 @@ final class Wiring implements AutoCloseable {
   private final Clock clock;
   private final Deque<AutoCloseable> resources;
   private final Optional<DataSource> dataSource;
+  /** The reminder timers of memory mode, fired by the in-memory dispatcher; a database keeps its own. */
+  private final InMemoryReminderSchedule memoryReminders;
   private final Hireloop hireloop;
   private final BooleanSupplier readiness;
   private final AtomicReference<URI> listeningAt;
@@ -63,11 +67,13 @@ final class Wiring implements AutoCloseable {
   private boolean closed;
 
   private Wiring(ServerConfig config, Clock clock, Deque<AutoCloseable> resources, Optional<DataSource> dataSource,
-      Hireloop hireloop, BooleanSupplier readiness, AtomicReference<URI> listeningAt) {
+      InMemoryReminderSchedule memoryReminders, Hireloop hireloop, BooleanSupplier readiness,
+      AtomicReference<URI> listeningAt) {
     this.config = config;
     this.clock = clock;
     this.resources = resources;
     this.dataSource = dataSource;
+    this.memoryReminders = memoryReminders;
     this.hireloop = hireloop;
     this.readiness = readiness;
     this.listeningAt = listeningAt;
@@ -119,6 +125,9 @@ final class Wiring implements AutoCloseable {
           .calendarFiles(new Ical4jCalendarFiles())
           .emailFrom(config.mail().from())
           .candidateLinks(candidatePages);
+      InMemoryReminderSchedule memoryReminders = new InMemoryReminderSchedule();
+      builder.reminderSchedule(dataSource.isPresent()
+          ? new DbSchedulerReminderSchedule(dataSource.get(), config.databaseSchema()) : memoryReminders);
       Optional<SmtpSettings> smtp = config.mail().smtpSettings();
       if (smtp.isPresent()) {
         builder.notifier(new SmtpNotifier(smtp.get(), clock));
@@ -128,7 +137,7 @@ final class Wiring implements AutoCloseable {
             ServerConfig.SMTP_HOST);
       }
       Hireloop hireloop = builder.build();
-      return new Wiring(config, clock, resources, dataSource, hireloop, readiness, listeningAt);
+      return new Wiring(config, clock, resources, dataSource, memoryReminders, hireloop, readiness, listeningAt);
     } catch (RuntimeException e) {
       closeAll(resources);
       throw e;
@@ -167,7 +176,10 @@ final class Wiring implements AutoCloseable {
     return readiness.getAsBoolean();
   }
 
-  /** Starts delivering domain events: db-scheduler on a database, an in-JVM dispatcher in memory. */
+  /**
+   * Starts delivering domain events, sending queued e-mails and firing reminders: db-scheduler on a database, an
+   * in-JVM dispatcher in memory.
+   */
   synchronized void startEventDispatcher() {
     if (dispatcherStarted || closed) {
       return;
@@ -181,10 +193,12 @@ final class Wiring implements AutoCloseable {
     if (dataSource.isPresent()) {
       dispatcher = new DbSchedulerEventDispatcher(dataSource.get(), config.databaseSchema(),
           hireloop.eventHandlers(), hireloop.persistence().eventOutbox(), hireloop.deliverEvent(),
-          hireloop.recordDeadLetter(), clock, options).start();
+          hireloop.recordDeadLetter(), hireloop.sendQueuedEmails(), hireloop.sendBookingReminder(), clock,
+          options).start();
     } else {
       dispatcher = new InMemoryEventDispatcher(hireloop.eventHandlers(), hireloop.persistence().eventOutbox(),
-          hireloop.deliverEvent(), hireloop.recordDeadLetter(), clock, options).start();
+          hireloop.deliverEvent(), hireloop.recordDeadLetter(), hireloop.sendQueuedEmails(), memoryReminders,
+          hireloop.sendBookingReminder(), clock, options).start();
     }
     resources.push(dispatcher);
     dispatcherStarted = true;

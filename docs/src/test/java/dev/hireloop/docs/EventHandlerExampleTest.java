@@ -72,7 +72,7 @@ class EventHandlerExampleTest {
     // One dispatcher per node; db-scheduler coordinates the nodes through <schema>.scheduled_tasks.
     DbSchedulerEventDispatcher dispatcher = new DbSchedulerEventDispatcher(dataSource, "hireloop",
         hireloop.eventHandlers(), persistence.eventOutbox(), hireloop.deliverEvent(),
-        hireloop.recordDeadLetter(), hireloop.clock(),
+        hireloop.recordDeadLetter(), hireloop.sendQueuedEmails(), hireloop.sendBookingReminder(), hireloop.clock(),
         EventDispatcherOptions.defaults().withSchedulerName("node-1"));
     dispatcher.start();
     // handler-example:end

@@ -9,7 +9,6 @@ import dev.hireloop.domain.booking.Reschedule;
 import dev.hireloop.domain.recruiter.Recruiter;
 import dev.hireloop.domain.shared.DomainEvent;
 import dev.hireloop.domain.shared.Interval;
-import dev.hireloop.domain.shared.Version;
 import dev.hireloop.port.out.calendar.CalendarFiles;
 import dev.hireloop.port.out.calendar.CalendarInvite;
 import dev.hireloop.port.out.events.EventHandler;
@@ -17,7 +16,6 @@ import dev.hireloop.port.out.notification.CandidateLinks;
 import dev.hireloop.port.out.notification.EmailAddress;
 import dev.hireloop.port.out.notification.EmailAttachment;
 import dev.hireloop.port.out.notification.EmailMessage;
-import dev.hireloop.port.out.notification.EmailStatus;
 import dev.hireloop.port.out.notification.Notifier;
 import dev.hireloop.port.out.notification.StoredEmail;
 import java.net.URI;
@@ -35,15 +33,15 @@ import org.slf4j.LoggerFactory;
  * Tells the candidate and the recruiter about a confirmed, moved or cancelled booking: one message each (only the
  * recruiter's when the profile has no e-mail address), with a calendar file when a {@link CalendarFiles} is
  * configured, every message stored in the e-mail outbox. Without a {@link Notifier} the outbox is the delivery
- * ({@code KEPT}); with one, each message is sent and stored {@code SENT}, and a send failure throws so that the
- * dispatcher retries the whole event later (the booking itself is already committed and stays as it is).
+ * ({@code KEPT}); with one, each message is stored {@code QUEUED} and sent later, outside this transaction, by
+ * {@link SendQueuedEmailsService} (so a slow or failing mail server never holds or fails the event's delivery).
  *
  * <p>With {@link CandidateLinks}, the candidate's confirmation and reschedule messages link to the candidate's
  * manage page, with a manage token for the booking's current slot (the same token on a redelivery).
  *
  * <p>Message ids are name-based UUIDs of (event id, recipient role), so a redelivery finds the stored message and
- * skips it, and a retry after a partly sent event reuses the Message-ID the SMTP adapter sets, letting mail
- * systems drop the duplicate. Registered by {@link Hireloop} itself under {@value #NAME}.
+ * skips it, and a resend reuses the Message-ID the SMTP adapter sets, letting mail systems drop the duplicate.
+ * Registered by {@link Hireloop} itself under {@value #NAME}.
  */
 final class BookingEmailHandler implements EventHandler {
   static final String NAME = "booking-emails";
@@ -163,15 +161,8 @@ final class BookingEmailHandler implements EventHandler {
         if (context.persistence().emails().findById(message.id()).isPresent()) {
           continue;
         }
-        StoredEmail stored;
-        if (notifier.isEmpty()) {
-          stored = new StoredEmail(message, booking.recruiterId(), change.kind().purpose, EmailStatus.KEPT, 0,
-              Optional.empty(), now, now, Optional.empty(), Version.initial());
-        } else {
-          notifier.get().send(message);
-          stored = new StoredEmail(message, booking.recruiterId(), change.kind().purpose, EmailStatus.SENT, 1,
-              Optional.empty(), now, now, Optional.of(now), Version.initial());
-        }
+        StoredEmail stored = BookingInvites.outboxEntry(message, booking.recruiterId(), change.kind().purpose,
+            notifier.isPresent(), now);
         context.persistence().emails().save(stored);
         LOG.info("Booking e-mail {} for booking {} ({}): {}", message.id(), booking.id(), change.kind().purpose,
             stored.status());

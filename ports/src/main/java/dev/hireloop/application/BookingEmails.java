@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Composes the booking e-mails (confirmation, reschedule, cancellation): a subject, a plain-text body and a simple
+ * Composes the booking e-mails (confirmation, reschedule, cancellation, reminder): a subject, a plain-text body and a simple
  * HTML body with inline styles (what mail clients render), every interpolated value escaped. Times are written in
  * the recipient's zone first, then in the other party's. Pure and thread-safe.
  */
@@ -23,7 +23,9 @@ final class BookingEmails {
   enum Kind {
     CONFIRMED("booking.confirmed", "Interview confirmed", "is confirmed"),
     RESCHEDULED("booking.rescheduled", "Interview moved", "has moved to a new time"),
-    CANCELLED("booking.cancelled", "Interview cancelled", "has been cancelled");
+    CANCELLED("booking.cancelled", "Interview cancelled", "has been cancelled"),
+    /** Sent 24 hours before the interview by the booking reminder. */
+    REMINDER("booking.reminder", "Interview reminder", "is coming up");
 
     final String purpose;
     final String headline;

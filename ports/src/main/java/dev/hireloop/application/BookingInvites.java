@@ -7,8 +7,13 @@ import dev.hireloop.domain.scheduling.EventType;
 import dev.hireloop.domain.scheduling.LocationKind;
 import dev.hireloop.domain.shared.Email;
 import dev.hireloop.domain.shared.Interval;
+import dev.hireloop.domain.shared.RecruiterId;
+import dev.hireloop.domain.shared.Version;
 import dev.hireloop.port.out.calendar.CalendarInvite;
 import dev.hireloop.port.out.notification.EmailAddress;
+import dev.hireloop.port.out.notification.EmailMessage;
+import dev.hireloop.port.out.notification.EmailStatus;
+import dev.hireloop.port.out.notification.StoredEmail;
 import dev.hireloop.port.out.persistence.Persistence;
 import java.net.URI;
 import java.time.Instant;
@@ -81,5 +86,18 @@ final class BookingInvites {
 
   static String fileName(CalendarInvite.Method method) {
     return method == CalendarInvite.Method.CANCEL ? "cancel.ics" : "invite.ics";
+  }
+
+  /**
+   * The outbox entry of a message stored now: {@code QUEUED} for the sender when a mail transport is configured
+   * ({@code queued}), otherwise {@code KEPT} (the outbox is the delivery).
+   */
+  static StoredEmail outboxEntry(EmailMessage message, RecruiterId recruiterId, String purpose, boolean queued,
+      Instant now) {
+    return queued
+        ? new StoredEmail(message, recruiterId, purpose, EmailStatus.QUEUED, 0, Optional.empty(), now, now,
+            Optional.empty(), Optional.of(now), Version.initial())
+        : new StoredEmail(message, recruiterId, purpose, EmailStatus.KEPT, 0, Optional.empty(), now, now,
+            Optional.empty(), Optional.empty(), Version.initial());
   }
 }

@@ -63,6 +63,8 @@ import dev.hireloop.port.out.system.IdGenerator;
 import java.time.Clock;
 import dev.hireloop.domain.shared.Email;
 import dev.hireloop.port.in.notification.ListStoredEmailsUseCase;
+import dev.hireloop.port.in.notification.SendBookingReminderUseCase;
+import dev.hireloop.port.in.notification.SendQueuedEmailsUseCase;
 import dev.hireloop.port.out.calendar.CalendarFiles;
 import dev.hireloop.port.in.candidate.CancelManagedBookingUseCase;
 import dev.hireloop.port.in.candidate.DownloadCalendarFileUseCase;
@@ -76,6 +78,7 @@ import dev.hireloop.port.in.candidate.ScheduleJobInterviewUseCase;
 import dev.hireloop.port.out.notification.CandidateLinks;
 import dev.hireloop.port.out.notification.EmailAddress;
 import dev.hireloop.port.out.notification.Notifier;
+import dev.hireloop.port.out.notification.ReminderSchedule;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -127,6 +130,8 @@ public final class Hireloop {
   private final InterviewService interviews;
   private final ListStoredEmailsService listStoredEmails;
   private final CandidateSchedulingService candidateScheduling;
+  private final SendQueuedEmailsService sendQueuedEmails;
+  private final BookingReminderService sendBookingReminder;
 
   private Hireloop(Builder builder) {
     this.persistence = builder.persistence;
@@ -137,10 +142,18 @@ public final class Hireloop {
     ManageTokens manageTokens = new ManageTokens(links);
     Optional<CandidateLinks> candidateLinks = Optional.ofNullable(builder.candidateLinks);
     List<EventHandler> handlers = new ArrayList<>(builder.eventHandlers);
+    Optional<BookingEmailHandler.ManageLinks> manageLinks =
+        candidateLinks.map(pages -> new BookingEmailHandler.ManageLinks(pages, manageTokens));
     handlers.add(new BookingEmailHandler(context, Optional.ofNullable(builder.notifier),
-        Optional.ofNullable(builder.calendarFiles), builder.emailFrom,
-        candidateLinks.map(pages -> new BookingEmailHandler.ManageLinks(pages, manageTokens))));
+        Optional.ofNullable(builder.calendarFiles), builder.emailFrom, manageLinks));
+    if (builder.reminderSchedule != null) {
+      handlers.add(new BookingReminderHandler(context, builder.reminderSchedule));
+    }
     this.eventHandlers = List.copyOf(handlers);
+    this.sendQueuedEmails = new SendQueuedEmailsService(context, Optional.ofNullable(builder.notifier),
+        builder.emailRetries);
+    this.sendBookingReminder = new BookingReminderService(context, builder.notifier != null,
+        Optional.ofNullable(builder.calendarFiles), builder.emailFrom, manageLinks);
     this.listStoredEmails = new ListStoredEmailsService(context);
     this.recruiters = new RecruiterService(context);
     this.tokens = new ApiTokenService(context, recruiters);
@@ -415,6 +428,19 @@ public final class Hireloop {
     return listStoredEmails;
   }
 
+  /**
+   * Sends the queued e-mails that are due (claim, send outside any transaction, record the outcome; back-off and
+   * {@code FAILED} after the last attempt). The event dispatchers call it periodically.
+   */
+  public SendQueuedEmailsUseCase sendQueuedEmails() {
+    return sendQueuedEmails;
+  }
+
+  /** Stores a booking's reminder e-mails when its reminder timer fires (called by the reminder schedule's runner). */
+  public SendBookingReminderUseCase sendBookingReminder() {
+    return sendBookingReminder;
+  }
+
   // --- domain events: delivery (called by the event dispatcher) and dead letters
 
   public DeliverEventUseCase deliverEvent() {
@@ -437,7 +463,8 @@ public final class Hireloop {
 
   /**
    * The registered event handlers, for the event dispatcher's fan-out: the builder's, then Hireloop's own
-   * {@code booking-emails} (confirmation, reschedule and cancellation e-mails to candidate and recruiter).
+   * {@code booking-emails} (confirmation, reschedule and cancellation e-mails to candidate and recruiter) and, with
+   * a reminder schedule, {@code booking-reminders} (sets each confirmed booking's reminder timer).
    */
   public List<EventHandler> eventHandlers() {
     return eventHandlers;
@@ -478,6 +505,8 @@ public final class Hireloop {
     private CalendarFiles calendarFiles;
     private EmailAddress emailFrom = DEFAULT_EMAIL_FROM;
     private CandidateLinks candidateLinks;
+    private ReminderSchedule reminderSchedule;
+    private SendQueuedEmailsService.EmailRetries emailRetries = SendQueuedEmailsService.EmailRetries.DEFAULT;
 
     private Builder() {}
 
@@ -564,8 +593,10 @@ public final class Hireloop {
     }
 
     /**
-     * Sends Hireloop's e-mails (booking confirmations, moves, cancellations). Without one, every message is still
-     * composed and kept in the stored outbox with status {@code KEPT}, listed by {@link #listStoredEmails()}.
+     * Sends Hireloop's e-mails (booking confirmations, moves, cancellations, reminders). Every message is stored in
+     * the outbox first: with a notifier as {@code QUEUED}, sent later by {@link Hireloop#sendQueuedEmails()}
+     * outside any transaction; without one it is kept with status {@code KEPT}, listed by
+     * {@link Hireloop#listStoredEmails()}.
      */
     public Builder notifier(Notifier notifier) {
       this.notifier = Objects.requireNonNull(notifier, "notifier");
@@ -594,6 +625,34 @@ public final class Hireloop {
       return this;
     }
 
+    /**
+     * Durable timers for the reminder e-mail 24 hours before each confirmed interview ({@code DbSchedulerReminderSchedule}
+     * on a database, {@code InMemoryReminderSchedule} in memory). Without one, no reminders are sent. A booking made
+     * or moved less than 24 hours ahead gets none either: its confirmation has just gone out.
+     */
+    public Builder reminderSchedule(ReminderSchedule reminderSchedule) {
+      this.reminderSchedule = Objects.requireNonNull(reminderSchedule, "reminderSchedule");
+      return this;
+    }
+
+    /**
+     * How often a queued e-mail is tried, the first attempt included, before it is {@code FAILED} (default 8), and
+     * the wait after the first failure (default 1 minute), doubling after each further one up to 1 hour.
+     */
+    public Builder emailRetries(int maxAttempts, Duration firstRetryDelay) {
+      Objects.requireNonNull(firstRetryDelay, "firstRetryDelay");
+      if (maxAttempts < 1 || maxAttempts > 100) {
+        throw new InvalidValueException("hireloop.configuration", "an e-mail is tried between 1 and 100 times");
+      }
+      if (firstRetryDelay.isNegative() || firstRetryDelay.compareTo(Duration.ofHours(1)) > 0) {
+        throw new InvalidValueException("hireloop.configuration",
+            "the first e-mail retry waits between 0 and 1 hour");
+      }
+      this.emailRetries = new SendQueuedEmailsService.EmailRetries(maxAttempts, firstRetryDelay,
+          SendQueuedEmailsService.EmailRetries.DEFAULT.maxDelay());
+      return this;
+    }
+
     /** Builds the facade, or fails listing every missing or inconsistent setting at once. */
     public Hireloop build() {
       List<String> problems = new ArrayList<>();
@@ -604,8 +663,9 @@ public final class Hireloop {
       for (EventHandler handler : eventHandlers) {
         if (handler.name() == null || handler.name().isBlank()) {
           problems.add("an event handler has no name");
-        } else if (handler.name().equals(BookingEmailHandler.NAME)) {
-          problems.add("the event handler name " + BookingEmailHandler.NAME + " is Hireloop's own");
+        } else if (handler.name().equals(BookingEmailHandler.NAME)
+            || handler.name().equals(BookingReminderHandler.NAME)) {
+          problems.add("the event handler name " + handler.name() + " is Hireloop's own");
         } else if (!names.add(handler.name())) {
           problems.add("two event handlers are named " + handler.name());
         }

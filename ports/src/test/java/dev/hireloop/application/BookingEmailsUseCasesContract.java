@@ -54,7 +54,9 @@ import org.junit.jupiter.api.Test;
  * The booking e-mails end to end through {@link Hireloop}, run against every persistence adapter: confirming,
  * moving and cancelling a booking and delivering its events to the {@code booking-emails} handler stores one
  * message per party, in each party's zone, with a calendar file (a plain-text stand-in for ical4j, checked line by
- * line); redelivery adds nothing; a failing mail transport stores nothing and leaves the booking as it is.
+ * line); redelivery adds nothing. With a mail transport the handler queues the messages and
+ * {@code sendQueuedEmails} sends them outside any transaction: each claimed once, retried with doubling waits,
+ * FAILED after the last attempt, and the booking is never touched.
  *
  * <p>The recruiter works in London (UTC in January), the candidate lives in Sydney (UTC+11 in January): Monday
  * 2030-01-21 09:00Z is 09:00 in London and 20:00 in Sydney.
@@ -184,49 +186,139 @@ public abstract class BookingEmailsUseCasesContract {
       again.handle(confirmed);
       return null;
     });
+    assertThat(stored(ada)).hasSize(2).allSatisfy(email -> assertThat(email.status()).isEqualTo(EmailStatus.QUEUED));
+    assertThat(sent).isEmpty();
+
+    assertThat(hireloop.sendQueuedEmails().sendDue(10)).isEqualTo(2);
+    assertThat(hireloop.sendQueuedEmails().sendDue(10)).isZero();
 
     assertThat(stored(ada)).hasSize(2).allSatisfy(email -> {
       assertThat(email.status()).isEqualTo(EmailStatus.SENT);
       assertThat(email.attempts()).isEqualTo(1);
       assertThat(email.sentAt()).contains(clock.instant());
+      assertThat(email.nextAttemptAt()).isEmpty();
     });
     assertThat(sent).hasSize(2);
     assertThat(sent.stream().map(EmailMessage::id).distinct()).hasSize(2);
   }
 
   @Test
-  void a_failing_mail_transport_stores_nothing_leaves_the_booking_and_a_retry_sends_it() {
+  void a_failing_mail_transport_leaves_the_messages_queued_and_the_booking_as_it_is_and_a_retry_sends_them() {
     List<Boolean> failing = new CopyOnWriteArrayList<>(List.of(true));
-    Notifier flaky = new Notifier() {
-      @Override
-      public String name() {
-        return "flaky";
-      }
-
-      @Override
-      public void send(EmailMessage message) {
-        if (failing.get(0)) {
-          throw new ExternalServiceException("email.unavailable", "the mail server is down",
-              ExternalServiceException.Failure.UNAVAILABLE);
-        }
-        sent.add(message);
-      }
-    };
-    Hireloop hireloop = builder().notifier(flaky).build();
+    Hireloop hireloop = builder().notifier(flaky(failing)).build();
     RecruiterId ada = recruiter(hireloop, "ada@example.com");
     ProfileId grace = profile(hireloop, ada, Optional.of("grace@example.org"));
     BookingView booked = book(hireloop, ada, grace, "2030-01-21T09:00:00Z");
     DomainEvent confirmed = bookingEvents(ada).get(0);
 
-    assertThatThrownBy(() -> deliver(hireloop, confirmed)).isInstanceOf(ExternalServiceException.class);
+    // the event's delivery only stores the messages: the mail server is not asked inside its transaction
+    assertThat(deliver(hireloop, confirmed)).isInstanceOf(DeliveryOutcome.Delivered.class);
+    assertThat(stored(ada)).hasSize(2).allSatisfy(email -> {
+      assertThat(email.status()).isEqualTo(EmailStatus.QUEUED);
+      assertThat(email.nextAttemptAt()).contains(START);
+    });
 
-    assertThat(stored(ada)).isEmpty();
-    assertThat(hireloop.getBooking().get(ada, booked.id(), Optional.empty()).status()).isEqualTo(BookingStatus.CONFIRMED);
+    assertThat(hireloop.sendQueuedEmails().sendDue(10)).isEqualTo(2);
+
+    assertThat(stored(ada)).hasSize(2).allSatisfy(email -> {
+      assertThat(email.status()).isEqualTo(EmailStatus.QUEUED);
+      assertThat(email.attempts()).isEqualTo(1);
+      assertThat(email.lastError()).contains("email.unavailable");
+      assertThat(email.nextAttemptAt()).contains(START.plus(Duration.ofMinutes(1)));
+    });
+    assertThat(hireloop.sendQueuedEmails().sendDue(10)).as("not due before the back-off").isZero();
+    assertThat(hireloop.getBooking().get(ada, booked.id(), Optional.empty()).status())
+        .isEqualTo(BookingStatus.CONFIRMED);
     assertThat(hireloop.getBooking().get(ada, booked.id(), Optional.empty()).slot()).isEqualTo(booked.slot());
 
     failing.set(0, false);
-    assertThat(deliver(hireloop, confirmed)).isInstanceOf(DeliveryOutcome.Delivered.class);
-    assertThat(stored(ada)).hasSize(2).allSatisfy(email -> assertThat(email.status()).isEqualTo(EmailStatus.SENT));
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(hireloop.sendQueuedEmails().sendDue(10)).isEqualTo(2);
+    assertThat(stored(ada)).hasSize(2).allSatisfy(email -> {
+      assertThat(email.status()).isEqualTo(EmailStatus.SENT);
+      assertThat(email.attempts()).isEqualTo(2);
+      assertThat(email.sentAt()).contains(clock.instant());
+    });
+    assertThat(sent).hasSize(2);
+  }
+
+  @Test
+  void a_message_that_keeps_failing_waits_twice_as_long_each_time_and_fails_after_the_last_attempt() {
+    Hireloop hireloop = builder().notifier(flaky(List.of(true))).emailRetries(4, Duration.ofMinutes(1)).build();
+    RecruiterId ada = recruiter(hireloop, "ada@example.com");
+    BookingView booked = book(hireloop, ada, profile(hireloop, ada, Optional.empty()), "2030-01-21T09:00:00Z");
+    deliverAll(hireloop, ada);
+    List<Duration> waits = new ArrayList<>();
+
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      assertThat(hireloop.sendQueuedEmails().sendDue(10)).isEqualTo(1);
+      StoredEmail email = stored(ada).get(0);
+      assertThat(email.status()).isEqualTo(EmailStatus.QUEUED);
+      assertThat(email.attempts()).isEqualTo(attempt);
+      Duration wait = Duration.between(clock.instant(), email.nextAttemptAt().orElseThrow());
+      waits.add(wait);
+      clock.advance(wait);
+    }
+    assertThat(hireloop.sendQueuedEmails().sendDue(10)).isEqualTo(1);
+
+    assertThat(waits).containsExactly(Duration.ofMinutes(1), Duration.ofMinutes(2), Duration.ofMinutes(4));
+    StoredEmail failed = stored(ada).get(0);
+    assertThat(failed.status()).isEqualTo(EmailStatus.FAILED);
+    assertThat(failed.attempts()).isEqualTo(4);
+    assertThat(failed.lastError()).contains("email.unavailable");
+    assertThat(failed.nextAttemptAt()).isEmpty();
+    clock.advance(Duration.ofDays(1));
+    assertThat(hireloop.sendQueuedEmails().sendDue(10)).isZero();
+    assertThat(hireloop.listStoredEmails().list(new ListStoredEmailsQuery(ada, Set.of(StoredEmailStatus.FAILED),
+        PageRequest.first(10))).total()).isEqualTo(1);
+    assertThat(hireloop.getBooking().get(ada, booked.id(), Optional.empty()).status())
+        .isEqualTo(BookingStatus.CONFIRMED);
+  }
+
+  @Test
+  void a_message_claimed_by_one_sender_is_not_sent_by_another_at_the_same_time() {
+    List<Integer> triedByTheOther = new CopyOnWriteArrayList<>();
+    Hireloop otherNode = builder().notifier(recordingNotifier()).build();
+    Notifier slow = new Notifier() {
+      @Override
+      public String name() {
+        return "slow";
+      }
+
+      @Override
+      public void send(EmailMessage message) {
+        // while this node is sending (outside any transaction), the other node polls the same store
+        triedByTheOther.add(otherNode.sendQueuedEmails().sendDue(10));
+        sent.add(message);
+      }
+    };
+    Hireloop hireloop = builder().notifier(slow).build();
+    RecruiterId ada = recruiter(hireloop, "ada@example.com");
+    book(hireloop, ada, profile(hireloop, ada, Optional.of("grace@example.org")), "2030-01-21T09:00:00Z");
+    deliverAll(hireloop, ada);
+
+    int triedHere = hireloop.sendQueuedEmails().sendDue(10);
+
+    // the other node took the message this one had not claimed yet, and never the one being sent
+    assertThat(triedHere).isEqualTo(1);
+    assertThat(triedByTheOther).containsExactly(1);
+    assertThat(sent).hasSize(2);
+    assertThat(sent.stream().map(EmailMessage::id).distinct()).hasSize(2);
+    assertThat(stored(ada)).hasSize(2).allSatisfy(email -> {
+      assertThat(email.status()).isEqualTo(EmailStatus.SENT);
+      assertThat(email.attempts()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void without_a_mail_transport_nothing_is_queued_and_the_sender_has_nothing_to_do() {
+    Hireloop hireloop = builder().build();
+    RecruiterId ada = recruiter(hireloop, "ada@example.com");
+    book(hireloop, ada, profile(hireloop, ada, Optional.of("grace@example.org")), "2030-01-21T09:00:00Z");
+    deliverAll(hireloop, ada);
+
+    assertThat(hireloop.sendQueuedEmails().sendDue(10)).isZero();
+    assertThat(stored(ada)).hasSize(2).allSatisfy(email -> assertThat(email.status()).isEqualTo(EmailStatus.KEPT));
   }
 
   @Test
@@ -272,6 +364,24 @@ public abstract class BookingEmailsUseCasesContract {
 
   private Hireloop.Builder builder() {
     return Hireloop.builder().persistence(persistence).clock(clock).ids(ids);
+  }
+
+  private Notifier flaky(List<Boolean> failing) {
+    return new Notifier() {
+      @Override
+      public String name() {
+        return "flaky";
+      }
+
+      @Override
+      public void send(EmailMessage message) {
+        if (failing.get(0)) {
+          throw new ExternalServiceException("email.unavailable", "the mail server is down",
+              ExternalServiceException.Failure.UNAVAILABLE);
+        }
+        sent.add(message);
+      }
+    };
   }
 
   private Notifier recordingNotifier() {

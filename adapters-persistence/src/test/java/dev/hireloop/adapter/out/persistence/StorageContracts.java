@@ -2,6 +2,7 @@ package dev.hireloop.adapter.out.persistence;
 
 import dev.hireloop.application.BookingEmailsUseCasesContract;
 import dev.hireloop.application.CandidateSchedulingUseCasesContract;
+import dev.hireloop.application.BookingRemindersUseCasesContract;
 import dev.hireloop.application.HireloopUseCasesContract;
 import dev.hireloop.application.JobImportUseCasesContract;
 import dev.hireloop.application.SchedulingUseCasesContract;
@@ -176,6 +177,14 @@ public abstract class StorageContracts {
 
   @Nested
   class CandidateScheduling extends CandidateSchedulingUseCasesContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class BookingReminders extends BookingRemindersUseCasesContract {
     @Override
     protected Persistence newPersistence() {
       return freshPersistence();

@@ -146,7 +146,7 @@ class BookingEmailsEndToEndTest {
     assertThat(api.getOpen("/api/outbox/emails").status()).isEqualTo(401);
   }
 
-  /** What the dispatcher does, synchronously: every stored event to every handler. */
+  /** What the dispatcher does, synchronously: every stored event to every handler, then the e-mail sender. */
   private void deliverEvents() {
     List<StoredEvent> events = api.hireloop.persistence().eventOutbox().list(api.recruiterA,
         dev.hireloop.domain.shared.PageRequest.first(200)).items();
@@ -155,6 +155,7 @@ class BookingEmailsEndToEndTest {
         api.hireloop.deliverEvent().deliver(new DeliverEventCommand(stored.event().eventId(), handler.name()));
       }
     }
+    api.hireloop.sendQueuedEmails().sendDue(100);
   }
 
   /** The {@code .ics} attachment, found anywhere in the MIME tree. */

@@ -17,10 +17,12 @@ import java.util.regex.Pattern;
  * @param status {@code KEPT} when no mail transport is configured (the outbox is the delivery), otherwise
  *     {@code QUEUED} → {@code SENT} or, after the last retry, {@code FAILED}
  * @param lastError a failure code (never message text with personal data)
+ * @param nextAttemptAt when a {@code QUEUED} message is due to be sent (again); present exactly for {@code QUEUED}
+ *     messages. A sender claims a message by moving it forward by a lease with a versioned save.
  */
 public record StoredEmail(EmailMessage message, RecruiterId recruiterId, String purpose, EmailStatus status,
     int attempts, Optional<String> lastError, Instant createdAt, Instant updatedAt, Optional<Instant> sentAt,
-    Version version) {
+    Optional<Instant> nextAttemptAt, Version version) {
   private static final Pattern CODE = Pattern.compile("^[a-z][a-z0-9._-]{0,99}$");
 
   public StoredEmail {
@@ -43,11 +45,26 @@ public record StoredEmail(EmailMessage message, RecruiterId recruiterId, String 
     Check.notNull(createdAt, "createdAt");
     Check.notNull(updatedAt, "updatedAt");
     Check.notNull(sentAt, "sentAt");
+    Check.notNull(nextAttemptAt, "nextAttemptAt");
+    if (nextAttemptAt.isPresent() != (status == EmailStatus.QUEUED)) {
+      throw new dev.hireloop.domain.shared.InvalidValueException("email.next-attempt-invalid",
+          "a queued message, and only a queued one, has a next attempt time");
+    }
     Check.notNull(version, "version");
+  }
+
+  /**
+   * Without a next attempt time: a {@code QUEUED} message is due at {@code updatedAt}, any other has none.
+   */
+  public StoredEmail(EmailMessage message, RecruiterId recruiterId, String purpose, EmailStatus status,
+      int attempts, Optional<String> lastError, Instant createdAt, Instant updatedAt, Optional<Instant> sentAt,
+      Version version) {
+    this(message, recruiterId, purpose, status, attempts, lastError, createdAt, updatedAt, sentAt,
+        status == EmailStatus.QUEUED ? Optional.ofNullable(updatedAt) : Optional.empty(), version);
   }
 
   public StoredEmail withVersion(Version stored) {
     return new StoredEmail(message, recruiterId, purpose, status, attempts, lastError, createdAt, updatedAt, sentAt,
-        stored);
+        nextAttemptAt, stored);
   }
 }

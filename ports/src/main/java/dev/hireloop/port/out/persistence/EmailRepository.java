@@ -5,6 +5,8 @@ import dev.hireloop.domain.shared.PageRequest;
 import dev.hireloop.domain.shared.RecruiterId;
 import dev.hireloop.port.out.notification.EmailStatus;
 import dev.hireloop.port.out.notification.StoredEmail;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,4 +22,10 @@ public interface EmailRepository {
 
   /** The recruiter's messages in any of {@code statuses} (all if empty), newest first (createdAt, then id). */
   Page<StoredEmail> list(RecruiterId recruiterId, Set<EmailStatus> statuses, PageRequest page);
+
+  /**
+   * Up to {@code limit} {@code QUEUED} messages whose next attempt is due ({@code nextAttemptAt <= now}), of every
+   * recruiter, the longest due first (nextAttemptAt, then createdAt, then id).
+   */
+  List<StoredEmail> findDue(Instant now, int limit);
 }

@@ -334,6 +334,62 @@ public abstract class EmailRepositoryContract {
     assertThat(emails.findById(other.message().id())).contains(committed);
   }
 
+  @Test
+  void finds_the_due_queued_messages_of_every_recruiter_longest_due_first() {
+    Instant now = fixtures.now();
+    RecruiterId ada = fixtures.recruiterId();
+    RecruiterId bob = fixtures.recruiterId();
+    StoredEmail longestDue = emails.save(queued(fixtures.uuid(), bob, now.minusSeconds(300), now.minusSeconds(1800)));
+    StoredEmail retried = emails.save(withNextAttempt(withAttachments(minimal(fixtures.uuid(), ada,
+        now.minusSeconds(600), EmailStatus.QUEUED), List.of(new EmailAttachment("invite.ics", "text/calendar",
+        ICS.getBytes(StandardCharsets.UTF_8)))), now.minusSeconds(60)));
+    // same due time and creation time: ordered by id, as the databases order UUIDs (bytes, unsigned)
+    StoredEmail tieHigh = emails.save(queued(new UUID(0x9000_0000_0000_4000L, 0x8000_0000_0000_0001L), ada,
+        now.minusSeconds(30), now));
+    StoredEmail tieLow = emails.save(queued(new UUID(0x7000_0000_0000_4000L, 0x8000_0000_0000_0001L), bob,
+        now.minusSeconds(30), now));
+    emails.save(queued(fixtures.uuid(), ada, now.minusSeconds(900), now.plusNanos(1000)));
+    for (EmailStatus status : List.of(EmailStatus.KEPT, EmailStatus.SENT, EmailStatus.FAILED)) {
+      emails.save(minimal(fixtures.uuid(), ada, now.minusSeconds(3600), status));
+    }
+
+    assertThat(emails.findDue(now, 10)).containsExactly(longestDue, retried, tieLow, tieHigh);
+    assertThat(emails.findDue(now, 2)).containsExactly(longestDue, retried);
+    assertThat(emails.findDue(now.minusSeconds(61), 10)).containsExactly(longestDue);
+    assertThat(emails.findDue(now.minusSeconds(3600), 10)).isEmpty();
+  }
+
+  @Test
+  void a_claim_moves_the_next_attempt_ahead_and_a_second_claim_of_the_same_read_is_stale() {
+    Instant now = fixtures.now();
+    emails.save(queued(fixtures.uuid(), fixtures.recruiterId(), now, now));
+    StoredEmail read = emails.findDue(now, 10).get(0);
+    Instant leaseEnd = now.plusSeconds(900).plusNanos(123_456_789);
+
+    StoredEmail claimed = emails.save(withNextAttempt(read, leaseEnd));
+
+    assertThatThrownBy(() -> emails.save(withNextAttempt(read, leaseEnd.plusSeconds(1))))
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("email.stale"));
+    assertThat(claimed.nextAttemptAt()).contains(leaseEnd.truncatedTo(ChronoUnit.MICROS));
+    assertThat(emails.findDue(now.plusSeconds(899), 10)).isEmpty();
+    assertThat(emails.findDue(leaseEnd, 10)).containsExactly(claimed);
+    assertThat(emails.findById(read.message().id())).contains(claimed);
+  }
+
+  @Test
+  void a_message_leaves_the_queue_once_sent_or_failed() {
+    Instant now = fixtures.now();
+    StoredEmail toSend = emails.save(queued(fixtures.uuid(), fixtures.recruiterId(), now, now));
+    StoredEmail toFail = emails.save(queued(fixtures.uuid(), fixtures.recruiterId(), now, now));
+
+    StoredEmail sent = emails.save(withStatus(toSend, EmailStatus.SENT));
+    StoredEmail failed = emails.save(withStatus(toFail, EmailStatus.FAILED));
+
+    assertThat(emails.findDue(now.plusSeconds(3600), 10)).isEmpty();
+    assertThat(sent.nextAttemptAt()).isEmpty();
+    assertThat(emails.findById(toFail.message().id())).contains(failed);
+  }
+
   private List<StoredEmail> list(RecruiterId recruiter, Set<EmailStatus> statuses) {
     return emails.list(recruiter, statuses, PageRequest.first(50)).items();
   }
@@ -344,6 +400,17 @@ public abstract class EmailRepositoryContract {
         "Your interview", "See you then.", Optional.empty(), List.of());
     return new StoredEmail(message, recruiter, "booking.confirmed", status, 0, Optional.empty(), createdAt,
         createdAt, Optional.empty(), Version.initial());
+  }
+
+  private StoredEmail queued(UUID id, RecruiterId recruiter, Instant createdAt, Instant nextAttemptAt) {
+    StoredEmail email = minimal(id, recruiter, createdAt, EmailStatus.QUEUED);
+    return withNextAttempt(email, nextAttemptAt);
+  }
+
+  private static StoredEmail withNextAttempt(StoredEmail email, Instant nextAttemptAt) {
+    return new StoredEmail(email.message(), email.recruiterId(), email.purpose(), EmailStatus.QUEUED,
+        email.attempts(), email.lastError(), email.createdAt(), email.updatedAt(), email.sentAt(),
+        Optional.of(nextAttemptAt), email.version());
   }
 
   private static StoredEmail withMessage(StoredEmail email, EmailMessage message) {

@@ -91,6 +91,6 @@ public final class Microseconds {
   public static StoredEmail truncate(StoredEmail email) {
     return new StoredEmail(email.message(), email.recruiterId(), email.purpose(), email.status(), email.attempts(),
         email.lastError(), truncate(email.createdAt()), truncate(email.updatedAt()), truncate(email.sentAt()),
-        email.version());
+        truncate(email.nextAttemptAt()), email.version());
   }
 }

@@ -32,11 +32,11 @@ import org.jdbi.v3.core.statement.SqlStatement;
 record EmailRow(UUID id, UUID recruiterId, String purpose, String status, int attempts, String lastError,
     String fromName, String fromAddress, String recipients, String replyToName, String replyToAddress,
     String subject, String textBody, String htmlBody, Instant createdAt, Instant updatedAt, Instant sentAt,
-    long version) {
+    Instant nextAttemptAt, long version) {
 
   static final String COLUMNS = """
       id, recruiter_id, purpose, status, attempts, last_error, from_name, from_address, recipients, reply_to_name,
-      reply_to_address, subject, text_body, html_body, created_at, updated_at, sent_at, version""";
+      reply_to_address, subject, text_body, html_body, created_at, updated_at, sent_at, next_attempt_at, version""";
   private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
   static EmailRow from(StoredEmail email) {
@@ -47,7 +47,7 @@ record EmailRow(UUID id, UUID recruiterId, String purpose, String status, int at
         message.replyTo().flatMap(EmailAddress::name).orElse(null),
         message.replyTo().map(address -> address.address().value()).orElse(null), message.subject(),
         message.textBody(), message.htmlBody().orElse(null), email.createdAt(), email.updatedAt(),
-        email.sentAt().orElse(null), email.version().value());
+        email.sentAt().orElse(null), email.nextAttemptAt().orElse(null), email.version().value());
   }
 
   /** Reads the message columns of the current row (a join may add attachment columns). */
@@ -60,7 +60,7 @@ record EmailRow(UUID id, UUID recruiterId, String purpose, String status, int at
         Columns.text(resultSet, "subject"), Columns.text(resultSet, "text_body"),
         Columns.text(resultSet, "html_body"), Columns.instant(resultSet, "created_at"),
         Columns.instant(resultSet, "updated_at"), Columns.instant(resultSet, "sent_at"),
-        resultSet.getLong("version"));
+        Columns.instant(resultSet, "next_attempt_at"), resultSet.getLong("version"));
   }
 
   <S extends SqlStatement<S>> S bind(S statement) {
@@ -70,7 +70,8 @@ record EmailRow(UUID id, UUID recruiterId, String purpose, String status, int at
         .bind("replyToName", replyToName).bind("replyToAddress", replyToAddress).bind("subject", subject)
         .bind("textBody", textBody).bind("htmlBody", htmlBody)
         .bindByType("createdAt", createdAt, Instant.class).bindByType("updatedAt", updatedAt, Instant.class)
-        .bindByType("sentAt", sentAt, Instant.class).bind("version", version);
+        .bindByType("sentAt", sentAt, Instant.class).bindByType("nextAttemptAt", nextAttemptAt, Instant.class)
+        .bind("version", version);
   }
 
   StoredEmail toDomain(List<EmailAttachment> attachments) {
@@ -81,7 +82,8 @@ record EmailRow(UUID id, UUID recruiterId, String purpose, String status, int at
           new Email(fromAddress)), readRecipients(recipients), replyTo, subject, textBody,
           Optional.ofNullable(htmlBody), attachments);
       return new StoredEmail(message, new RecruiterId(recruiterId), purpose, EmailStatus.valueOf(status), attempts,
-          Optional.ofNullable(lastError), createdAt, updatedAt, Optional.ofNullable(sentAt), new Version(version));
+          Optional.ofNullable(lastError), createdAt, updatedAt, Optional.ofNullable(sentAt),
+          Optional.ofNullable(nextAttemptAt), new Version(version));
     } catch (HireloopException | IllegalArgumentException e) {
       throw new ExternalServiceException("email.unreadable", "a stored e-mail cannot be read", e);
     }

@@ -12,6 +12,7 @@ import dev.hireloop.port.out.notification.StoredEmail;
 import dev.hireloop.port.out.persistence.EmailRepository;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,14 +34,15 @@ final class JdbiEmailRepository implements EmailRepository {
   private static final String INSERT = "INSERT INTO <schema>.email_outbox (" + EmailRow.COLUMNS + """
       )
       VALUES (:id, :recruiterId, :purpose, :status, :attempts, :lastError, :fromName, :fromAddress, :recipients,
-          :replyToName, :replyToAddress, :subject, :textBody, :htmlBody, :createdAt, :updatedAt, :sentAt, :version)""";
+          :replyToName, :replyToAddress, :subject, :textBody, :htmlBody, :createdAt, :updatedAt, :sentAt, :nextAttemptAt,
+          :version)""";
   private static final String UPDATE = """
       UPDATE <schema>.email_outbox
       SET recruiter_id = :recruiterId, purpose = :purpose, status = :status, attempts = :attempts,
           last_error = :lastError, from_name = :fromName, from_address = :fromAddress, recipients = :recipients,
           reply_to_name = :replyToName, reply_to_address = :replyToAddress, subject = :subject,
           text_body = :textBody, html_body = :htmlBody, created_at = :createdAt, updated_at = :updatedAt,
-          sent_at = :sentAt, version = :version
+          sent_at = :sentAt, next_attempt_at = :nextAttemptAt, version = :version
       WHERE id = :id AND version = :expected""";
   private static final String INSERT_ATTACHMENT = """
       INSERT INTO <schema>.email_attachments (email_id, position, file_name, content_type, content)
@@ -52,6 +54,7 @@ final class JdbiEmailRepository implements EmailRepository {
       FROM %s e LEFT JOIN <schema>.email_attachments a ON a.email_id = e.id
       """;
   private static final String NEWEST_FIRST = " ORDER BY e.created_at DESC, e.id DESC";
+  private static final String LONGEST_DUE_FIRST = " ORDER BY e.next_attempt_at, e.created_at, e.id";
 
   private final Database database;
 
@@ -113,6 +116,18 @@ final class JdbiEmailRepository implements EmailRepository {
           .bind("offset", page.offset()));
       return new Page<>(emails, page.offset(), page.limit(), total);
     });
+  }
+
+  @Override
+  public List<StoredEmail> findDue(Instant now, int limit) {
+    Check.notNull(now, "now");
+    Check.range(limit, "limit", 1, 1_000);
+    String due = "(SELECT * FROM <schema>.email_outbox e WHERE e.status = 'QUEUED' AND e.next_attempt_at <= :now"
+        + LONGEST_DUE_FIRST + " LIMIT :limit)";
+    return database.read(handle -> readEmails(handle.createQuery(
+            SELECT_WITH_ATTACHMENTS.formatted(due) + LONGEST_DUE_FIRST + ", a.position")
+        .bindByType("now", Microseconds.truncate(now), Instant.class)
+        .bind("limit", limit)));
   }
 
   private static Query bindList(Query query, RecruiterId recruiterId, List<String> statusNames) {

@@ -9,7 +9,9 @@ import dev.hireloop.domain.shared.RecruiterId;
 import dev.hireloop.port.out.notification.EmailStatus;
 import dev.hireloop.port.out.notification.StoredEmail;
 import dev.hireloop.port.out.persistence.EmailRepository;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +22,10 @@ final class InMemoryEmailRepository implements EmailRepository {
   private static final Comparator<StoredEmail> NEWEST_FIRST = Comparator.comparing(StoredEmail::createdAt)
       .thenComparing(email -> email.message().id(), MemoryStore.UUID_ORDER)
       .reversed();
+  private static final Comparator<StoredEmail> LONGEST_DUE_FIRST = Comparator
+      .comparing((StoredEmail email) -> email.nextAttemptAt().orElseThrow())
+      .thenComparing(StoredEmail::createdAt)
+      .thenComparing(email -> email.message().id(), MemoryStore.UUID_ORDER);
 
   private final MemoryStore store;
   private final TxMap<UUID, StoredEmail> byId;
@@ -51,6 +57,19 @@ final class InMemoryEmailRepository implements EmailRepository {
   public Optional<StoredEmail> findById(UUID messageId) {
     Check.notNull(messageId, "messageId");
     return store.inTransaction(() -> byId.get(messageId));
+  }
+
+  @Override
+  public List<StoredEmail> findDue(Instant now, int limit) {
+    Check.notNull(now, "now");
+    Check.range(limit, "limit", 1, 1_000);
+    Instant due = Microseconds.truncate(now);
+    return store.inTransaction(() -> byId.values().stream()
+        .filter(email -> email.status() == EmailStatus.QUEUED)
+        .filter(email -> !email.nextAttemptAt().orElseThrow().isAfter(due))
+        .sorted(LONGEST_DUE_FIRST)
+        .limit(limit)
+        .toList());
   }
 
   @Override

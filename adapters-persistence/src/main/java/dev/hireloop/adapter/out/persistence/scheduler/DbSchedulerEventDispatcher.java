@@ -7,15 +7,19 @@ import com.github.kagkarlsson.scheduler.jdbc.DefaultJdbcCustomization;
 import com.github.kagkarlsson.scheduler.jdbc.JdbcCustomization;
 import com.github.kagkarlsson.scheduler.jdbc.PostgreSqlJdbcCustomization;
 import com.github.kagkarlsson.scheduler.logging.LogLevel;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.Execution;
+import com.github.kagkarlsson.scheduler.task.ExecutionContext;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import dev.hireloop.domain.booking.BookingId;
 import dev.hireloop.domain.shared.Check;
 import dev.hireloop.domain.shared.ExternalServiceException;
 import dev.hireloop.domain.shared.InvalidValueException;
@@ -26,11 +30,15 @@ import dev.hireloop.port.in.events.DeliverEventUseCase;
 import dev.hireloop.port.in.events.DeliveryOutcome;
 import dev.hireloop.port.in.events.RecordDeadLetterCommand;
 import dev.hireloop.port.in.events.RecordDeadLetterUseCase;
+import dev.hireloop.port.in.notification.ReminderOutcome;
+import dev.hireloop.port.in.notification.SendBookingReminderUseCase;
+import dev.hireloop.port.in.notification.SendQueuedEmailsUseCase;
 import dev.hireloop.port.out.events.EventHandler;
 import dev.hireloop.port.out.events.EventOutbox;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +60,12 @@ import org.slf4j.LoggerFactory;
  *       a repeated delivery harmless;</li>
  *   <li>a failed delivery is retried with exponential back-off (first retry delay, doubling); after the last
  *       attempt it is parked through {@link RecordDeadLetterUseCase} and its execution removed;</li>
- *   <li>a delivery whose node died (missed heartbeats) is revived by another node.</li>
+ *   <li>a delivery whose node died (missed heartbeats) is revived by another node;</li>
+ *   <li>the recurring task {@value #EMAIL_TASK} runs on one node at a time and sends the queued e-mails that are
+ *       due through {@link SendQueuedEmailsUseCase} (outside any transaction; each message is claimed first);</li>
+ *   <li>the one-time task {@value DbSchedulerReminderSchedule#TASK} (one per booking, set by
+ *       {@link DbSchedulerReminderSchedule}) stores the booking's reminder e-mails through
+ *       {@link SendBookingReminderUseCase} when it is due, and fires again later if the booking moved later.</li>
  * </ul>
  *
  * <p>Not started by the constructor: call {@link #start()}. {@link #close()} stops polling, waits up to
@@ -63,6 +76,11 @@ import org.slf4j.LoggerFactory;
 public final class DbSchedulerEventDispatcher implements AutoCloseable {
   static final String RELAY_TASK = "hireloop-outbox-relay";
   static final String DELIVERY_TASK = "hireloop-event-delivery";
+  static final String EMAIL_TASK = "hireloop-email-sender";
+  /** Bounds one run of the e-mail task, so that a large backlog does not hold a thread (and a shutdown) for long. */
+  private static final int MAX_EMAIL_BATCHES_PER_RUN = 10;
+  private static final int REMINDER_RETRIES = 8;
+  private static final Duration REMINDER_FIRST_RETRY = Duration.ofMinutes(1);
 
   private static final Logger LOG = LoggerFactory.getLogger(DbSchedulerEventDispatcher.class);
   private static final Pattern SCHEMA = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
@@ -70,6 +88,8 @@ public final class DbSchedulerEventDispatcher implements AutoCloseable {
 
   private final DeliverEventUseCase deliverEvent;
   private final RecordDeadLetterUseCase recordDeadLetter;
+  private final SendQueuedEmailsUseCase sendQueuedEmails;
+  private final SendBookingReminderUseCase sendReminder;
   private final EventDispatcherOptions options;
   private final OutboxRelay relay;
   private final OneTimeTask<Void> deliveryTask;
@@ -84,18 +104,20 @@ public final class DbSchedulerEventDispatcher implements AutoCloseable {
    * @param eventOutbox the outbox the relay reads and marks
    * @param deliverEvent runs one handler on one event
    * @param recordDeadLetter parks a delivery that used up its attempts
+   * @param sendQueuedEmails sends the queued e-mails that are due, every poll interval
+   * @param sendReminder runs a booking's reminder when its timer fires
    * @param clock the time written as the events' dispatch time
    */
   public DbSchedulerEventDispatcher(DataSource dataSource, String schema, List<EventHandler> handlers,
       EventOutbox eventOutbox, DeliverEventUseCase deliverEvent, RecordDeadLetterUseCase recordDeadLetter,
-      Clock clock, EventDispatcherOptions options) {
+      SendQueuedEmailsUseCase sendQueuedEmails, SendBookingReminderUseCase sendReminder, Clock clock,
+      EventDispatcherOptions options) {
     Check.notNull(dataSource, "dataSource");
-    Check.notNull(schema, "schema");
-    if (!SCHEMA.matcher(schema).matches()) {
-      throw new InvalidValueException("persistence.schema-invalid", "schema must be a plain SQL identifier");
-    }
+    checkedSchema(schema);
     this.deliverEvent = Check.notNull(deliverEvent, "deliverEvent");
     this.recordDeadLetter = Check.notNull(recordDeadLetter, "recordDeadLetter");
+    this.sendQueuedEmails = Check.notNull(sendQueuedEmails, "sendQueuedEmails");
+    this.sendReminder = Check.notNull(sendReminder, "sendReminder");
     this.options = Check.notNull(options, "options");
     this.relay = new OutboxRelay(handlers, eventOutbox, clock, options.batchSize());
 
@@ -107,8 +129,20 @@ public final class DbSchedulerEventDispatcher implements AutoCloseable {
     RecurringTask<Void> relayTask = Tasks.recurring(RELAY_TASK, Schedules.fixedDelay(options.pollInterval()))
         .execute((instance, context) -> relay.relay(key -> schedule(context.getSchedulerClient(), key)));
 
-    this.scheduler = Scheduler.create(dataSource, List.of(deliveryTask))
-        .startTasks(List.of(relayTask))
+    RecurringTask<Void> emailTask = Tasks.recurring(EMAIL_TASK, Schedules.fixedDelay(options.pollInterval()))
+        .execute((instance, context) -> sendEmails());
+    CustomTask<Void> reminderTask = Tasks.custom(DbSchedulerReminderSchedule.DESCRIPTOR)
+        .onFailure(FailureHandler.<Void>maxRetries(REMINDER_RETRIES)
+            .withBackoff(REMINDER_FIRST_RETRY, BACKOFF_MULTIPLIER)
+            .then((complete, operations) -> {
+              LOG.warn("Reminder {} gave up after {} attempts ({})", complete.getExecution().taskInstance.getId(),
+                  REMINDER_RETRIES + 1, complete.getCause().map(Failures::kind).orElse("no cause"));
+              operations.remove();
+            }))
+        .execute(this::remind);
+
+    this.scheduler = Scheduler.create(dataSource, List.of(deliveryTask, reminderTask))
+        .startTasks(List.of(relayTask, emailTask))
         .tableName(schema + ".scheduled_tasks")
         .schedulerName(new SchedulerName.Fixed(options.schedulerName()))
         .threads(options.threads())
@@ -157,7 +191,7 @@ public final class DbSchedulerEventDispatcher implements AutoCloseable {
    * db-scheduler's auto-detection knows PostgreSQL, and warns on every start about any other database (H2, our
    * default) that it might store zone-less times; our columns have time zones and we store UTC, so we choose.
    */
-  private static JdbcCustomization jdbcCustomization(DataSource dataSource) {
+  static JdbcCustomization jdbcCustomization(DataSource dataSource) {
     try (Connection connection = dataSource.getConnection()) {
       String product = connection.getMetaData().getDatabaseProductName();
       return "PostgreSQL".equals(product)
@@ -167,6 +201,44 @@ public final class DbSchedulerEventDispatcher implements AutoCloseable {
       throw new ExternalServiceException("database.unavailable", "could not reach the database of the dispatcher",
           e);
     }
+  }
+
+  static String checkedSchema(String schema) {
+    Check.notNull(schema, "schema");
+    if (!SCHEMA.matcher(schema).matches()) {
+      throw new InvalidValueException("persistence.schema-invalid", "schema must be a plain SQL identifier");
+    }
+    return schema;
+  }
+
+  /** A few batches of due e-mails; a failure is logged and the next run tries again. */
+  private void sendEmails() {
+    try {
+      for (int batch = 0; batch < MAX_EMAIL_BATCHES_PER_RUN; batch++) {
+        if (sendQueuedEmails.sendDue(options.batchSize()) < options.batchSize()) {
+          break;
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Sending queued e-mails failed ({}); trying again at the next poll", Failures.kind(e));
+    }
+  }
+
+  /** A booking's reminder timer fired: store the reminder, or fire again later if the booking moved later. */
+  private CompletionHandler<Void> remind(TaskInstance<Void> instance, ExecutionContext context) {
+    BookingId bookingId;
+    try {
+      bookingId = BookingId.of(instance.getId());
+    } catch (InvalidValueException malformed) {
+      LOG.warn("Dropping reminder {}: not a booking id", instance.getId());
+      return (complete, operations) -> operations.remove();
+    }
+    ReminderOutcome outcome = sendReminder.sendReminder(bookingId);
+    if (outcome instanceof ReminderOutcome.Early early) {
+      LOG.debug("Reminder for booking {} fires again at {}", bookingId, early.dueAt());
+      return (complete, operations) -> operations.reschedule(complete, early.dueAt());
+    }
+    return (complete, operations) -> operations.remove();
   }
 
   private boolean schedule(SchedulerClient client, DeliveryKey key) {

@@ -1,5 +1,6 @@
 package dev.hireloop.adapter.out.persistence.scheduler;
 
+import dev.hireloop.domain.booking.BookingId;
 import dev.hireloop.domain.shared.Check;
 import dev.hireloop.domain.shared.NotFoundException;
 import dev.hireloop.domain.shared.RuleViolationException;
@@ -8,6 +9,9 @@ import dev.hireloop.port.in.events.DeliverEventUseCase;
 import dev.hireloop.port.in.events.DeliveryOutcome;
 import dev.hireloop.port.in.events.RecordDeadLetterCommand;
 import dev.hireloop.port.in.events.RecordDeadLetterUseCase;
+import dev.hireloop.port.in.notification.ReminderOutcome;
+import dev.hireloop.port.in.notification.SendBookingReminderUseCase;
+import dev.hireloop.port.in.notification.SendQueuedEmailsUseCase;
 import dev.hireloop.port.out.events.EventHandler;
 import dev.hireloop.port.out.events.EventOutbox;
 import java.time.Clock;
@@ -32,15 +36,25 @@ import org.slf4j.LoggerFactory;
  * unfinished deliveries back to the outbox ({@link EventOutbox#requeue}), so that the next dispatcher on the same
  * store delivers them (processed marks skip the handlers that were done).
  *
+ * <p>Every poll interval it also fires the due timers of an {@link InMemoryReminderSchedule} (through
+ * {@link SendBookingReminderUseCase}; a failed one fires again a minute later) and sends the queued e-mails that
+ * are due ({@link SendQueuedEmailsUseCase}).
+ *
  * <p>Runs on one scheduled pool of {@link EventDispatcherOptions#threads()} daemon threads named
  * {@code <schedulerName>-events-<n>}. Not started by the constructor: call {@link #start()}. Thread-safe.
  */
 public final class InMemoryEventDispatcher implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(InMemoryEventDispatcher.class);
+  private static final int MAX_EMAIL_BATCHES_PER_RUN = 10;
+  private static final Duration REMINDER_RETRY_DELAY = Duration.ofMinutes(1);
 
   private final EventOutbox eventOutbox;
   private final DeliverEventUseCase deliverEvent;
   private final RecordDeadLetterUseCase recordDeadLetter;
+  private final SendQueuedEmailsUseCase sendQueuedEmails;
+  private final InMemoryReminderSchedule reminders;
+  private final SendBookingReminderUseCase sendReminder;
+  private final Clock clock;
   private final EventDispatcherOptions options;
   private final OutboxRelay relay;
   private final ScheduledThreadPoolExecutor executor;
@@ -56,14 +70,22 @@ public final class InMemoryEventDispatcher implements AutoCloseable {
    * @param eventOutbox the outbox the relay reads and marks
    * @param deliverEvent runs one handler on one event
    * @param recordDeadLetter parks a delivery that used up its attempts
-   * @param clock the time written as the events' dispatch time
+   * @param sendQueuedEmails sends the queued e-mails that are due, every poll interval
+   * @param reminders the reminder timers to fire (the same object the Hireloop builder got)
+   * @param sendReminder runs a booking's reminder when its timer fires
+   * @param clock the time written as the events' dispatch time, and the time reminder timers are due by
    */
   public InMemoryEventDispatcher(List<EventHandler> handlers, EventOutbox eventOutbox,
-      DeliverEventUseCase deliverEvent, RecordDeadLetterUseCase recordDeadLetter, Clock clock,
-      EventDispatcherOptions options) {
+      DeliverEventUseCase deliverEvent, RecordDeadLetterUseCase recordDeadLetter,
+      SendQueuedEmailsUseCase sendQueuedEmails, InMemoryReminderSchedule reminders,
+      SendBookingReminderUseCase sendReminder, Clock clock, EventDispatcherOptions options) {
     this.eventOutbox = Check.notNull(eventOutbox, "eventOutbox");
     this.deliverEvent = Check.notNull(deliverEvent, "deliverEvent");
     this.recordDeadLetter = Check.notNull(recordDeadLetter, "recordDeadLetter");
+    this.sendQueuedEmails = Check.notNull(sendQueuedEmails, "sendQueuedEmails");
+    this.reminders = Check.notNull(reminders, "reminders");
+    this.sendReminder = Check.notNull(sendReminder, "sendReminder");
+    this.clock = Check.notNull(clock, "clock");
     this.options = Check.notNull(options, "options");
     this.relay = new OutboxRelay(handlers, eventOutbox, clock, options.batchSize());
     this.executor = new ScheduledThreadPoolExecutor(options.threads(), daemonThreads(options.schedulerName()));
@@ -83,6 +105,8 @@ public final class InMemoryEventDispatcher implements AutoCloseable {
     }
     if (!started) {
       executor.scheduleWithFixedDelay(this::relayOnce, 0, options.pollInterval().toMillis(),
+          TimeUnit.MILLISECONDS);
+      executor.scheduleWithFixedDelay(this::mailOnce, 0, options.pollInterval().toMillis(),
           TimeUnit.MILLISECONDS);
       started = true;
       LOG.info("Event dispatcher {} started", options.schedulerName());
@@ -141,6 +165,37 @@ public final class InMemoryEventDispatcher implements AutoCloseable {
     } catch (RuntimeException e) {
       // A periodic task that throws is never run again, so every failure ends here; the next poll retries.
       LOG.warn("Relaying the outbox failed ({}); trying again at the next poll", Failures.kind(e));
+    }
+  }
+
+  /** Fires the due reminder timers, then sends a few batches of due e-mails; never throws (see relayOnce). */
+  private void mailOnce() {
+    if (closing) {
+      return;
+    }
+    try {
+      for (BookingId bookingId : reminders.takeDue(clock.instant())) {
+        fireReminder(bookingId);
+      }
+      for (int batch = 0; batch < MAX_EMAIL_BATCHES_PER_RUN && !closing; batch++) {
+        if (sendQueuedEmails.sendDue(options.batchSize()) < options.batchSize()) {
+          break;
+        }
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Sending reminders or queued e-mails failed ({}); trying again at the next poll", Failures.kind(e));
+    }
+  }
+
+  private void fireReminder(BookingId bookingId) {
+    try {
+      if (sendReminder.sendReminder(bookingId) instanceof ReminderOutcome.Early early) {
+        reminders.fireAgainAt(bookingId, early.dueAt());
+      }
+    } catch (RuntimeException e) {
+      LOG.warn("Reminder for booking {} failed ({}); trying again in {}", bookingId, Failures.kind(e),
+          REMINDER_RETRY_DELAY);
+      reminders.fireAgainAt(bookingId, clock.instant().plus(REMINDER_RETRY_DELAY));
     }
   }
 

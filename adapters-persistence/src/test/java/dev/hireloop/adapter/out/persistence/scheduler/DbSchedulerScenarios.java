@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.hireloop.application.EventUseCases;
 import dev.hireloop.domain.shared.DomainEvent;
 import dev.hireloop.domain.shared.InvalidValueException;
+import dev.hireloop.port.in.notification.ReminderOutcome;
 import dev.hireloop.port.out.events.EventHandler;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -27,7 +28,8 @@ abstract class DbSchedulerScenarios extends EventDispatcherScenarios {
   protected AutoCloseable newDispatcher(List<EventHandler> handlers, EventUseCases useCases,
       EventDispatcherOptions options) {
     return new DbSchedulerEventDispatcher(dataSource(), schema(), handlers, persistence.eventOutbox(),
-        useCases.deliverEvent(), useCases.recordDeadLetter(), fixtures.clock(), options);
+        useCases.deliverEvent(), useCases.recordDeadLetter(), limit -> 0,
+        bookingId -> new ReminderOutcome.Skipped("no reminders here"), fixtures.clock(), options);
   }
 
   @Override
@@ -79,7 +81,8 @@ abstract class DbSchedulerScenarios extends EventDispatcherScenarios {
     EventUseCases useCases = EventUseCases.over(persistence, List.of(), fixtures.clock());
 
     assertThatThrownBy(() -> new DbSchedulerEventDispatcher(dataSource(), "hireloop; drop table x", List.of(),
-        persistence.eventOutbox(), useCases.deliverEvent(), useCases.recordDeadLetter(), fixtures.clock(), FAST))
+        persistence.eventOutbox(), useCases.deliverEvent(), useCases.recordDeadLetter(), limit -> 0,
+        bookingId -> new ReminderOutcome.Skipped("no reminders here"), fixtures.clock(), FAST))
         .isInstanceOf(InvalidValueException.class)
         .extracting(e -> ((InvalidValueException) e).code()).isEqualTo("persistence.schema-invalid");
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.hireloop.adapter.out.persistence.memory.InMemoryPersistence;
 import dev.hireloop.application.EventUseCases;
 import dev.hireloop.domain.shared.DomainEvent;
+import dev.hireloop.port.in.notification.ReminderOutcome;
 import dev.hireloop.port.out.events.EventHandler;
 import dev.hireloop.port.out.persistence.Persistence;
 import java.util.List;
@@ -22,7 +23,8 @@ class InMemoryEventDispatcherTest extends EventDispatcherScenarios {
   protected AutoCloseable newDispatcher(List<EventHandler> handlers, EventUseCases useCases,
       EventDispatcherOptions options) {
     return new InMemoryEventDispatcher(handlers, persistence.eventOutbox(), useCases.deliverEvent(),
-        useCases.recordDeadLetter(), fixtures.clock(), options);
+        useCases.recordDeadLetter(), limit -> 0, new InMemoryReminderSchedule(),
+        bookingId -> new ReminderOutcome.Skipped("no reminders here"), fixtures.clock(), options);
   }
 
   @Override
