@@ -1,6 +1,7 @@
 package dev.hireloop.adapter.in.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.hireloop.adapter.in.web.WebPages;
 import dev.hireloop.domain.shared.ConflictException;
 import dev.hireloop.domain.scheduling.SlotUnavailableException;
 import dev.hireloop.domain.shared.ExternalServiceException;
@@ -44,10 +45,12 @@ final class ProblemMapping {
 
   private final Routes routes;
   private final long maxRequestBytes;
+  private final WebPages pages;
 
-  ProblemMapping(Routes routes, long maxRequestBytes) {
+  ProblemMapping(Routes routes, long maxRequestBytes, WebPages pages) {
     this.routes = routes;
     this.maxRequestBytes = maxRequestBytes;
+    this.pages = pages;
   }
 
   void register(RoutesConfig config) {
@@ -103,6 +106,11 @@ final class ProblemMapping {
   }
 
   private void framework(HttpResponseException e, Context ctx) {
+    // a person's browser on a page path gets the friendly page, not JSON, for a wrong address or method
+    if ((e.getStatus() == 404 || e.getStatus() == 405) && WebPages.isPagePath(ctx.path())) {
+      pages.notFound(ctx);
+      return;
+    }
     switch (e.getStatus()) {
       case 404 -> send(ctx, 404, "route.not-found", "no route matches " + ctx.method() + " " + ctx.path(),
           Map.of());

@@ -1,0 +1,110 @@
+package dev.hireloop.adapter.in.web;
+
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver, both named explicitly (system properties
+ * {@code webdriver.chrome.driver} and {@code test.chromium.binary}, defaulting to {@code /usr/bin/…}), so Selenium
+ * Manager never runs and nothing is downloaded. Missing binaries fail the test under {@code CI=true} and abort it,
+ * with the reason, elsewhere. The browser runs in {@code Asia/Kolkata} (UTC+05:30, no DST), so a page that shows
+ * times in the detected zone visibly differs from the interviewer's London.
+ */
+final class Browser implements AutoCloseable {
+  static final String ZONE = "Asia/Kolkata";
+  static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  final WebDriver driver;
+  private final Path profile;
+
+  private Browser(WebDriver driver, Path profile) {
+    this.driver = driver;
+    this.profile = profile;
+  }
+
+  static Browser open() {
+    Path chromedriver = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
+    Path chromium = Path.of(System.getProperty("test.chromium.binary", "/usr/bin/chromium"));
+    if (!Files.isExecutable(chromedriver) || !Files.isExecutable(chromium)) {
+      String reason = "browser tests need Debian's chromium and chromium-driver (apt-get install chromium "
+          + "chromium-driver); not executable: " + (Files.isExecutable(chromedriver) ? "" : chromedriver + " ")
+          + (Files.isExecutable(chromium) ? "" : chromium.toString());
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail(reason);
+      }
+      Assumptions.abort(reason);
+    }
+    Path profile;
+    try {
+      profile = Files.createTempDirectory("hireloop-chromium-");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
+        .usingAnyFreePort().withEnvironment(Map.of("TZ", ZONE)).build();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(chromium.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--lang=en-GB", "--window-size=412,1400", "--user-data-dir=" + profile);
+    return new Browser(new ChromeDriver(service, options), profile);
+  }
+
+  void go(String url) {
+    driver.get(url);
+  }
+
+  WebElement find(By by) {
+    return driver.findElement(by);
+  }
+
+  <T> T waitFor(ExpectedCondition<T> condition) {
+    return new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition);
+  }
+
+  /** A PNG of the whole window in {@code app-server/target/screenshots/<name>.png}, kept as a test artefact. */
+  void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      driver.quit();
+    } finally {
+      deleteQuietly(profile);
+    }
+  }
+
+  private static void deleteQuietly(Path dir) {
+    try (var paths = Files.walk(dir)) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      // a temp profile left behind is harmless; the OS cleans its temp directory
+    }
+  }
+}
