@@ -6,23 +6,21 @@ import dev.hireloop.domain.booking.BookingConfirmed;
 import dev.hireloop.domain.booking.BookingId;
 import dev.hireloop.domain.booking.BookingRescheduled;
 import dev.hireloop.domain.booking.Reschedule;
-import dev.hireloop.domain.profile.Profile;
 import dev.hireloop.domain.recruiter.Recruiter;
-import dev.hireloop.domain.scheduling.EventType;
-import dev.hireloop.domain.scheduling.LocationKind;
 import dev.hireloop.domain.shared.DomainEvent;
-import dev.hireloop.domain.shared.Email;
 import dev.hireloop.domain.shared.Interval;
 import dev.hireloop.domain.shared.Version;
 import dev.hireloop.port.out.calendar.CalendarFiles;
 import dev.hireloop.port.out.calendar.CalendarInvite;
 import dev.hireloop.port.out.events.EventHandler;
+import dev.hireloop.port.out.notification.CandidateLinks;
 import dev.hireloop.port.out.notification.EmailAddress;
 import dev.hireloop.port.out.notification.EmailAttachment;
 import dev.hireloop.port.out.notification.EmailMessage;
 import dev.hireloop.port.out.notification.EmailStatus;
 import dev.hireloop.port.out.notification.Notifier;
 import dev.hireloop.port.out.notification.StoredEmail;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -54,14 +52,24 @@ final class BookingEmailHandler implements EventHandler {
   private final Optional<Notifier> notifier;
   private final Optional<CalendarFiles> calendarFiles;
   private final EmailAddress from;
+  private final Optional<ManageLinks> manageLinks;
   private final BookingEmails emails = new BookingEmails();
+
+  /** Links to the candidate's manage page: where the pages are, and the tokens that open them. */
+  record ManageLinks(CandidateLinks pages, ManageTokens tokens) {}
 
   BookingEmailHandler(ServiceContext context, Optional<Notifier> notifier, Optional<CalendarFiles> calendarFiles,
       EmailAddress from) {
+    this(context, notifier, calendarFiles, from, Optional.empty());
+  }
+
+  BookingEmailHandler(ServiceContext context, Optional<Notifier> notifier, Optional<CalendarFiles> calendarFiles,
+      EmailAddress from, Optional<ManageLinks> manageLinks) {
     this.context = context;
     this.notifier = notifier;
     this.calendarFiles = calendarFiles;
     this.from = from;
+    this.manageLinks = manageLinks;
   }
 
   @Override
@@ -111,12 +119,7 @@ final class BookingEmailHandler implements EventHandler {
       change = new Change(BookingEmails.Kind.CANCELLED, booking.slot().get(), Optional.empty(),
           booking.reschedules().size(), CalendarInvite.Method.CANCEL);
     }
-    Optional<Profile> profile = context.persistence().profiles().findById(booking.profileId())
-        .filter(candidate -> candidate.recruiterId().equals(booking.recruiterId()));
-    Optional<EventType> eventType = booking.eventTypeId()
-        .flatMap(id -> context.persistence().eventTypes().findById(id))
-        .filter(type -> type.recruiterId().equals(booking.recruiterId()));
-    new Composition(event, booking, recruiter.get(), profile, eventType, change).send();
+    new Composition(event, BookingInvites.facts(context.persistence(), booking, recruiter.get()), change).send();
   }
 
   /** SEQUENCE for a move: its place in the booking's history (a later move may already have happened). */
@@ -136,34 +139,22 @@ final class BookingEmailHandler implements EventHandler {
   /** The messages of one event. */
   private final class Composition {
     private final DomainEvent event;
+    private final BookingInvites.Facts facts;
     private final Booking booking;
-    private final Recruiter recruiter;
-    private final Optional<Email> candidateEmail;
-    private final String candidateName;
     private final Change change;
-    private final String title;
-    private final LocationKind locationKind;
-    private final String locationDetail;
     private final Instant now;
 
-    Composition(DomainEvent event, Booking booking, Recruiter recruiter, Optional<Profile> profile,
-        Optional<EventType> eventType, Change change) {
+    Composition(DomainEvent event, BookingInvites.Facts facts, Change change) {
       this.event = event;
-      this.booking = booking;
-      this.recruiter = recruiter;
-      this.candidateEmail = profile.flatMap(found -> found.details().email());
-      this.candidateName = profile.map(found -> found.details().fullName()).orElse("the candidate");
+      this.facts = facts;
+      this.booking = facts.booking();
       this.change = change;
-      this.title = eventType.map(type -> type.template().name())
-          .orElse(booking.durationMinutes() + "-minute interview");
-      this.locationKind = eventType.map(type -> type.template().locationKind()).orElse(LocationKind.VIDEO);
-      this.locationDetail = eventType.map(type -> type.template().locationDetail()).orElse("");
       this.now = context.now();
     }
 
     void send() {
       List<EmailMessage> messages = new ArrayList<>();
-      candidateEmail.ifPresent(email -> messages.add(message(Role.CANDIDATE)));
+      facts.candidateEmail().ifPresent(email -> messages.add(message(Role.CANDIDATE)));
       messages.add(message(Role.RECRUITER));
       for (EmailMessage message : messages) {
         if (context.persistence().emails().findById(message.id()).isPresent()) {
@@ -185,26 +176,32 @@ final class BookingEmailHandler implements EventHandler {
     }
 
     private EmailMessage message(Role role) {
-      EmailAddress recruiterAddress = EmailAddress.of(recruiter.name(), recruiter.email());
-      Optional<EmailAddress> candidateAddress = candidateEmail.map(email -> EmailAddress.of(candidateName, email));
-      ZoneId zone = role == Role.CANDIDATE ? booking.candidateTimeZone() : recruiter.timeZone();
-      ZoneId otherZone = role == Role.CANDIDATE ? recruiter.timeZone() : booking.candidateTimeZone();
-      BookingEmails.Composed composed = emails.compose(new BookingEmails.Content(change.kind(),
-          booking.id().value().toString(), title, role == Role.CANDIDATE ? recruiter.name() : candidateName,
-          change.slot(), change.previous(), zone, otherZone,
-          role == Role.CANDIDATE ? "interviewer's time" : "candidate's time", locationKind, locationDetail));
+      EmailAddress recruiterAddress = facts.recruiterAddress();
+      Optional<EmailAddress> candidateAddress = facts.candidateAddress();
+      ZoneId zone = role == Role.CANDIDATE ? booking.candidateTimeZone() : facts.recruiter().timeZone();
+      BookingEmails.Content content = role == Role.CANDIDATE
+          ? facts.toCandidate(change.kind(), change.slot(), change.previous(), manageUrl())
+          : facts.toRecruiter(change.kind(), change.slot(), change.previous());
+      BookingEmails.Composed composed = emails.compose(content);
       List<EmailAttachment> attachments = new ArrayList<>();
       calendarFiles.ifPresent(files -> {
-        CalendarInvite invite = new CalendarInvite("booking-" + booking.id().value() + "@hireloop", change.sequence(),
-            change.method(), title, composed.text(), BookingEmails.location(locationKind, locationDetail),
-            change.slot(), zone, recruiterAddress, candidateAddress.map(List::of).orElse(List.of()), now);
-        String fileName = change.method() == CalendarInvite.Method.CANCEL ? "cancel.ics" : "invite.ics";
-        attachments.add(new EmailAttachment(fileName, files.contentType(invite), files.write(invite)));
+        CalendarInvite invite = facts.invite(change.slot(), change.sequence(), change.method(), zone,
+            composed.text(), now);
+        attachments.add(new EmailAttachment(BookingInvites.fileName(change.method()), files.contentType(invite),
+            files.write(invite)));
       });
       EmailAddress to = role == Role.CANDIDATE ? candidateAddress.orElseThrow() : recruiterAddress;
       Optional<EmailAddress> replyTo = role == Role.CANDIDATE ? Optional.of(recruiterAddress) : candidateAddress;
       return new EmailMessage(messageId(event.eventId(), role), from, List.of(to), replyTo, composed.subject(),
           composed.text(), Optional.of(composed.html()), attachments);
+    }
+
+    /** The candidate's manage page, with a token for the booking's current slot: not for a cancellation. */
+    private Optional<URI> manageUrl() {
+      if (change.kind() == BookingEmails.Kind.CANCELLED || booking.slot().isEmpty()) {
+        return Optional.empty();
+      }
+      return manageLinks.map(links -> links.pages().managePage(links.tokens().issue(booking).token()));
     }
   }
 

@@ -4,6 +4,7 @@ import static dev.hireloop.application.PostingHtml.escape;
 
 import dev.hireloop.domain.scheduling.LocationKind;
 import dev.hireloop.domain.shared.Interval;
+import java.net.URI;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -37,11 +38,20 @@ final class BookingEmails {
 
   /**
    * Everything one message says. {@code otherParty} is the name of the person the recipient meets;
-   * {@code previous} is the old slot of a reschedule.
+   * {@code previous} is the old slot of a reschedule; {@code manageUrl} is the candidate's page to reschedule or
+   * cancel, when the host has candidate pages.
    */
   record Content(Kind kind, String bookingId, String title, String otherParty, Interval slot,
       Optional<Interval> previous, ZoneId recipientZone, ZoneId otherZone, String otherZoneLabel,
-      LocationKind locationKind, String locationDetail) {}
+      LocationKind locationKind, String locationDetail, Optional<URI> manageUrl) {
+
+    Content(Kind kind, String bookingId, String title, String otherParty, Interval slot, Optional<Interval> previous,
+        ZoneId recipientZone, ZoneId otherZone, String otherZoneLabel, LocationKind locationKind,
+        String locationDetail) {
+      this(kind, bookingId, title, otherParty, slot, previous, recipientZone, otherZone, otherZoneLabel, locationKind,
+          locationDetail, Optional.empty());
+    }
+  }
 
   record Composed(String subject, String text, String html) {}
 
@@ -70,6 +80,7 @@ final class BookingEmails {
     text.append(content.kind() == Kind.CANCELLED
         ? "The calendar entry is cancelled; the attached calendar file removes it from your calendar.\n"
         : "The attached calendar file adds it to your calendar.\n");
+    content.manageUrl().ifPresent(url -> text.append("\nReschedule or cancel: ").append(url).append('\n'));
     text.append("\n-- \nSent by Hireloop\n");
 
     StringBuilder html = new StringBuilder();
@@ -99,7 +110,11 @@ final class BookingEmails {
         .append(content.kind() == Kind.CANCELLED
             ? "The attached calendar file removes the event from your calendar."
             : "The attached calendar file adds the event to your calendar.")
-        .append("</p></body></html>");
+        .append("</p>");
+    content.manageUrl().ifPresent(url -> html.append("<p style=\"margin:16px 0 0\">Reschedule or cancel: <a href=\"")
+        .append(escape(url.toString())).append("\" style=\"color:#1f5fbf\">").append(escape(url.toString()))
+        .append("</a></p>"));
+    html.append("</body></html>");
     return new Composed(subject, text.toString(), html.toString());
   }
 

@@ -64,6 +64,16 @@ import java.time.Clock;
 import dev.hireloop.domain.shared.Email;
 import dev.hireloop.port.in.notification.ListStoredEmailsUseCase;
 import dev.hireloop.port.out.calendar.CalendarFiles;
+import dev.hireloop.port.in.candidate.CancelManagedBookingUseCase;
+import dev.hireloop.port.in.candidate.DownloadCalendarFileUseCase;
+import dev.hireloop.port.in.candidate.ListJobSlotsUseCase;
+import dev.hireloop.port.in.candidate.ListManagedSlotsUseCase;
+import dev.hireloop.port.in.candidate.ManageBookedLinkUseCase;
+import dev.hireloop.port.in.candidate.ReadJobSchedulingUseCase;
+import dev.hireloop.port.in.candidate.ReadManagedBookingUseCase;
+import dev.hireloop.port.in.candidate.RescheduleManagedBookingUseCase;
+import dev.hireloop.port.in.candidate.ScheduleJobInterviewUseCase;
+import dev.hireloop.port.out.notification.CandidateLinks;
 import dev.hireloop.port.out.notification.EmailAddress;
 import dev.hireloop.port.out.notification.Notifier;
 import java.time.Duration;
@@ -116,15 +126,20 @@ public final class Hireloop {
   private final SchedulingService scheduling;
   private final InterviewService interviews;
   private final ListStoredEmailsService listStoredEmails;
+  private final CandidateSchedulingService candidateScheduling;
 
   private Hireloop(Builder builder) {
     this.persistence = builder.persistence;
     this.clock = builder.clock;
     this.secretCipher = Optional.ofNullable(builder.secretCipher);
     ServiceContext context = new ServiceContext(builder.persistence, builder.clock, builder.ids, builder.tokens);
+    LinkSigner links = builder.linkSigner != null ? builder.linkSigner : HmacLinkSigner.ephemeral();
+    ManageTokens manageTokens = new ManageTokens(links);
+    Optional<CandidateLinks> candidateLinks = Optional.ofNullable(builder.candidateLinks);
     List<EventHandler> handlers = new ArrayList<>(builder.eventHandlers);
     handlers.add(new BookingEmailHandler(context, Optional.ofNullable(builder.notifier),
-        Optional.ofNullable(builder.calendarFiles), builder.emailFrom));
+        Optional.ofNullable(builder.calendarFiles), builder.emailFrom,
+        candidateLinks.map(pages -> new BookingEmailHandler.ManageLinks(pages, manageTokens))));
     this.eventHandlers = List.copyOf(handlers);
     this.listStoredEmails = new ListStoredEmailsService(context);
     this.recruiters = new RecruiterService(context);
@@ -146,8 +161,9 @@ public final class Hireloop {
         store.eventDeliveries());
     this.availability = new AvailabilityService(context);
     this.eventTypes = new EventTypeService(context);
-    LinkSigner links = builder.linkSigner != null ? builder.linkSigner : HmacLinkSigner.ephemeral();
     this.scheduling = new SchedulingService(context, links, builder.bookingLinkLifetime);
+    this.candidateScheduling = new CandidateSchedulingService(context, scheduling, manageTokens,
+        Optional.ofNullable(builder.calendarFiles), candidateLinks);
     this.interviews = new InterviewService(context);
   }
 
@@ -350,6 +366,48 @@ public final class Hireloop {
     return interviews;
   }
 
+  // --- candidate self-service: a job's public scheduling page and the manage link of a booked interview
+
+  /** A job's public scheduling page (seed 000's {@code /schedule-interview/{jobId}}): the interview on offer. */
+  public ReadJobSchedulingUseCase readJobScheduling() {
+    return candidateScheduling;
+  }
+
+  public ListJobSlotsUseCase listJobSlots() {
+    return candidateScheduling;
+  }
+
+  /** Books from a job's page: the candidate's profile is found by e-mail or created, in the booking's transaction. */
+  public ScheduleJobInterviewUseCase scheduleJobInterview() {
+    return candidateScheduling;
+  }
+
+  /** The manage token of a booking made through a booking link, for that link's holder. */
+  public ManageBookedLinkUseCase manageBookedLink() {
+    return candidateScheduling;
+  }
+
+  public ReadManagedBookingUseCase readManagedBooking() {
+    return candidateScheduling;
+  }
+
+  public ListManagedSlotsUseCase listManagedSlots() {
+    return candidateScheduling;
+  }
+
+  public RescheduleManagedBookingUseCase rescheduleManagedBooking() {
+    return candidateScheduling;
+  }
+
+  public CancelManagedBookingUseCase cancelManagedBooking() {
+    return candidateScheduling;
+  }
+
+  /** The calendar file of a managed booking; 404 {@code calendar-file.unavailable} without {@link CalendarFiles}. */
+  public DownloadCalendarFileUseCase downloadCalendarFile() {
+    return candidateScheduling;
+  }
+
   // --- e-mail: the stored outbox
 
   /** The recruiter's stored e-mails (booking confirmations, moves, cancellations), newest first. */
@@ -419,6 +477,7 @@ public final class Hireloop {
     private Notifier notifier;
     private CalendarFiles calendarFiles;
     private EmailAddress emailFrom = DEFAULT_EMAIL_FROM;
+    private CandidateLinks candidateLinks;
 
     private Builder() {}
 
@@ -522,6 +581,16 @@ public final class Hireloop {
     /** The sender of Hireloop's e-mails; default {@code "Hireloop" <no-reply@localhost.localdomain>}. */
     public Builder emailFrom(EmailAddress emailFrom) {
       this.emailFrom = Objects.requireNonNull(emailFrom, "emailFrom");
+      return this;
+    }
+
+    /**
+     * Where the host serves the candidate's pages: with it, the candidate's confirmation and reschedule e-mails
+     * carry a link to reschedule or cancel (a fresh manage token for the booking's current slot); without it they
+     * carry none.
+     */
+    public Builder candidateLinks(CandidateLinks candidateLinks) {
+      this.candidateLinks = Objects.requireNonNull(candidateLinks, "candidateLinks");
       return this;
     }
 

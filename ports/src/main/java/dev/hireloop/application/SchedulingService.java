@@ -273,10 +273,15 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
     return details(saved);
   }
 
+  /** The recruiter's availability now (the standard hours if never saved). */
+  Availability availabilityOf(Recruiter recruiter) {
+    return availabilities.current(recruiter).availability();
+  }
+
   // --- slots
 
   /** The engine's slots on {@code from..to} in {@code zone}, with the ledger's bookings (but {@code ignoring}). */
-  private List<Slot> offered(RecruiterId recruiterId, Availability availability, InterviewTemplate template,
+  List<Slot> offered(RecruiterId recruiterId, Availability availability, InterviewTemplate template,
       LocalDate from, LocalDate to, ZoneId zone, Optional<BookingId> ignoring, Instant now) {
     Instant ledgerFrom = from.atStartOfDay(zone).toInstant().minus(LEDGER_MARGIN);
     Instant ledgerTo = to.plusDays(1).atStartOfDay(zone).toInstant().plus(LEDGER_MARGIN);
@@ -290,7 +295,7 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
   }
 
   /** The offered slot starting at {@code start}, or the reason why there is none. */
-  private Slot requireOffered(RecruiterId recruiterId, Availability availability, InterviewTemplate template,
+  Slot requireOffered(RecruiterId recruiterId, Availability availability, InterviewTemplate template,
       Instant start, Optional<BookingId> ignoring) {
     requireFuture(start);
     Instant now = context.now();
@@ -305,7 +310,7 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
   }
 
   /** Up to five offered slots nearest to {@code start} (looking up to 14 days ahead), sorted by start. */
-  private List<Slot> alternatives(RecruiterId recruiterId, Availability availability, InterviewTemplate template,
+  List<Slot> alternatives(RecruiterId recruiterId, Availability availability, InterviewTemplate template,
       Instant start, Optional<BookingId> ignoring) {
     LocalDate day = start.atZone(availability.zone()).toLocalDate();
     return offered(recruiterId, availability, template, day.minusDays(1), day.plusDays(ALTERNATIVE_DAYS),
@@ -322,7 +327,7 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
    * Runs the write of a booking into a slot; when the ledger refuses it because someone was faster, answers with
    * the alternatives, computed only after the failed transaction (on PostgreSQL it is aborted and reads nothing).
    */
-  private Booking saveInSlot(RecruiterId interviewer, Supplier<Booking> write, Supplier<List<Slot>> alternatives) {
+  Booking saveInSlot(RecruiterId interviewer, Supplier<Booking> write, Supplier<List<Slot>> alternatives) {
     try {
       return queue.inTurn(interviewer, () -> context.inTransaction(write));
     } catch (ConflictException e) {
@@ -334,7 +339,7 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
     }
   }
 
-  private Booking confirmed(Booking saved, Actor actor, Instant now) {
+  Booking confirmed(Booking saved, Actor actor, Instant now) {
     context.publish(new BookingConfirmed(context.newId(), now, saved.recruiterId(), saved.id(), saved.profileId(),
         saved.slot().orElseThrow()));
     audit(saved, actor, "booking.confirmed", now, Map.of("provider", saved.provider()));
@@ -347,14 +352,14 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
     }
   }
 
-  private static Interval held(Slot slot, Availability availability) {
+  static Interval held(Slot slot, Availability availability) {
     return new Interval(slot.start().minus(availability.bufferBefore()), slot.end().plus(availability.bufferAfter()));
   }
 
   // --- booking links
 
   /** The booking a token is for: a valid signature, the booking purpose, and the expiry the booking has. */
-  private Booking linked(String token) {
+  Booking linked(String token) {
     return links.verify(token)
         .filter(claims -> claims.purpose().equals(LINK_PURPOSE))
         .flatMap(claims -> bookings().findById(new BookingId(claims.subject()))
@@ -381,7 +386,7 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
     return new GoneException("booking-link.expired", "this booking link has expired");
   }
 
-  private BookingLinkDetails details(Booking booking) {
+  BookingLinkDetails details(Booking booking) {
     Recruiter recruiter = context.recruiter(booking.recruiterId());
     Availability availability = availabilities.current(recruiter).availability();
     InterviewTemplate template = templateOf(booking);
@@ -395,7 +400,7 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
   }
 
   /** The booking's template (the recruiter's first if it was deleted), at the booking's own length. */
-  private InterviewTemplate templateOf(Booking booking) {
+  InterviewTemplate templateOf(Booking booking) {
     InterviewTemplate template = booking.eventTypeId()
         .flatMap(id -> context.persistence().eventTypes().findById(id))
         .filter(eventType -> eventType.recruiterId().equals(booking.recruiterId()))
@@ -428,15 +433,15 @@ final class SchedulingService implements ListSlotsUseCase, CreateBookingLinkUseC
     return context.persistence().bookings();
   }
 
-  private void audit(Booking booking, Actor actor, String action, Instant now, Map<String, String> details) {
+  void audit(Booking booking, Actor actor, String action, Instant now, Map<String, String> details) {
     context.audit(booking.recruiterId(), actor, action, "booking", booking.id(), now, details);
   }
 
-  private static int minutes(InterviewTemplate template) {
+  static int minutes(InterviewTemplate template) {
     return Math.toIntExact(template.duration().toMinutes());
   }
 
-  private static String wire(Enum<?> value) {
+  static String wire(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -1,6 +1,7 @@
 package dev.hireloop.adapter.out.persistence;
 
 import dev.hireloop.application.BookingEmailsUseCasesContract;
+import dev.hireloop.application.CandidateSchedulingUseCasesContract;
 import dev.hireloop.application.HireloopUseCasesContract;
 import dev.hireloop.application.JobImportUseCasesContract;
 import dev.hireloop.application.SchedulingUseCasesContract;
@@ -167,6 +168,14 @@ public abstract class StorageContracts {
 
   @Nested
   class BookingEmails extends BookingEmailsUseCasesContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class CandidateScheduling extends CandidateSchedulingUseCasesContract {
     @Override
     protected Persistence newPersistence() {
       return freshPersistence();
