@@ -68,7 +68,7 @@ public final class HttpApi {
     Authentication authentication = new Authentication(hireloop.authenticateRecruiter());
     BodyChecks bodyChecks = new BodyChecks(settings.maxRequestBytes());
     WebPages pages = WebPages.create(hireloop, settings.baseUrl());
-    ProblemMapping problems = new ProblemMapping(routes, settings.maxRequestBytes(), pages);
+    ProblemMapping problems = new ProblemMapping(routes, settings.maxRequestBytes(), pages::notFound);
 
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.objectMapper(), false));

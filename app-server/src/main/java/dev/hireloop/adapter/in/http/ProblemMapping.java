@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,12 +46,13 @@ final class ProblemMapping {
 
   private final Routes routes;
   private final long maxRequestBytes;
-  private final WebPages pages;
+  private final Consumer<Context> pageNotFound;
 
-  ProblemMapping(Routes routes, long maxRequestBytes, WebPages pages) {
+  /** @param pageNotFound answers a wrong address or method under a web page's path with the page's 404 */
+  ProblemMapping(Routes routes, long maxRequestBytes, Consumer<Context> pageNotFound) {
     this.routes = routes;
     this.maxRequestBytes = maxRequestBytes;
-    this.pages = pages;
+    this.pageNotFound = pageNotFound;
   }
 
   void register(RoutesConfig config) {
@@ -108,7 +110,7 @@ final class ProblemMapping {
   private void framework(HttpResponseException e, Context ctx) {
     // a person's browser on a page path gets the friendly page, not JSON, for a wrong address or method
     if ((e.getStatus() == 404 || e.getStatus() == 405) && WebPages.isPagePath(ctx.path())) {
-      pages.notFound(ctx);
+      pageNotFound.accept(ctx);
       return;
     }
     switch (e.getStatus()) {

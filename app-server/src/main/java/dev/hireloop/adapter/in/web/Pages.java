@@ -7,6 +7,7 @@ import dev.hireloop.domain.shared.NotFoundException;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.Header;
+import io.javalin.router.Endpoint;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -77,8 +78,10 @@ final class Pages {
           List.of(known.getMessage(), "Reference: " + known.code()), null, null));
     } else {
       String errorId = UUID.randomUUID().toString();
-      LOG.error("Unhandled page error {} on {} {}", errorId, ctx.method(), ctx.endpoint() == null ? "-"
-          : ctx.endpoint().path(), e);
+      // the route template, never the path itself: a candidate's path carries their credential
+      Endpoint endpoint = ctx.endpoints().matchedHttpEndpoint();
+      LOG.error("Unhandled page error {} on {} {}", errorId, ctx.method(), endpoint == null ? "-" : endpoint.path,
+          e);
       message(ctx, 500, new MessagePage("Something went wrong", "Something went wrong on our side",
           List.of("Nothing was changed. Please try again in a moment.",
               "If it happens again, quote this reference: " + errorId), null, null));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hireloop.adapter.in.http.HttpApi;
 import dev.hireloop.adapter.in.http.HttpSettings;
+import dev.hireloop.adapter.out.calendar.Ical4jCalendarFiles;
 import dev.hireloop.adapter.out.persistence.memory.InMemoryPersistence;
 import dev.hireloop.application.Hireloop;
 import dev.hireloop.domain.shared.Email;
@@ -47,7 +48,8 @@ final class WebFixture implements AutoCloseable {
   private final String base;
 
   WebFixture() {
-    hireloop = Hireloop.builder().persistence(InMemoryPersistence.create()).clock(clock).build();
+    hireloop = Hireloop.builder().persistence(InMemoryPersistence.create()).clock(clock)
+        .calendarFiles(new Ical4jCalendarFiles()).build();
     RecruiterWithToken alice = hireloop.createRecruiterWithToken().create(
         new CreateRecruiterCommand("Alice Recruiter", Email.of("alice@example.com"), ZoneId.of("Europe/London")),
         "web tests");

@@ -84,8 +84,10 @@ class WebViewModelsTest {
     String html = new Templates().render("manage", page);
 
     assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x")
-        .contains("&lt;script&gt;alert(").contains("&quot;&gt;&lt;img src=x");
-    assertThat(html).contains("href=\"https://calendar.google.com/calendar/render?action=TEMPLATE&amp;text=%3Cscript");
+        .contains("&lt;script&gt;alert(").contains("&quot;&gt;&lt;img src&#61;x");
+    // in the link the name is percent-encoded first, then the URL is HTML-escaped into the attribute
+    assertThat(html).contains("href=\"https://calendar.google.com/calendar/render?action&#61;TEMPLATE&amp;text&#61;"
+        + "%3Cscript%3Ealert");
   }
 
   @Test
