@@ -7,7 +7,7 @@ import dev.hireloop.port.in.scheduling.InterviewView;
 import java.util.Locale;
 
 /** One interview for its recruiter ({@code interview.mustache}), with the join link when it is a web address. */
-record InterviewPage(String pageTitle, String title, String candidate, String candidateEmail, String status,
+record InterviewPage(String pageTitle, String recruiterName, String title, String candidate, String candidateEmail, String status,
     String statusClass, String recruiterTime, String recruiterZone, String candidateTime, String candidateZone,
     String whereKind, String locationDetail, String joinHref, String cancellationReason, int rescheduleCount) {
 
@@ -16,7 +16,8 @@ record InterviewPage(String pageTitle, String title, String candidate, String ca
     String lower = detail.toLowerCase(Locale.ROOT);
     String join = interview.locationKind() == LocationKind.VIDEO
         && (lower.startsWith("https://") || lower.startsWith("http://")) ? detail : null;
-    return new InterviewPage(interview.title() + " with " + interview.candidateName(), interview.title(),
+    return new InterviewPage(interview.title() + " with " + interview.candidateName(), recruiter.name(),
+        interview.title(),
         interview.candidateName(), interview.candidateEmail().map(Object::toString).orElse(null),
         statusLabel(interview.status()), "status status-" + interview.status().name().toLowerCase(Locale.ROOT),
         TimeText.interval(interview.slot(), recruiter.timeZone()),

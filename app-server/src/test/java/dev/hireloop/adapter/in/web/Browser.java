@@ -25,11 +25,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Headless Debian Chromium driven by Debian's chromedriver, both named explicitly (system properties
  * {@code webdriver.chrome.driver} and {@code test.chromium.binary}, defaulting to {@code /usr/bin/…}), so Selenium
  * Manager never runs and nothing is downloaded. Missing binaries fail the test under {@code CI=true} and abort it,
- * with the reason, elsewhere. The browser runs in {@code Asia/Kolkata} (UTC+05:30, no DST), so a page that shows
+ * with the reason, elsewhere. The browser runs in {@code Asia/Tokyo} (UTC+09:00, no DST), so a page that shows
  * times in the detected zone visibly differs from the interviewer's London.
  */
 final class Browser implements AutoCloseable {
-  static final String ZONE = "Asia/Kolkata";
+  static final String ZONE = "Asia/Tokyo";
   static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   final WebDriver driver;
@@ -59,13 +59,16 @@ final class Browser implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile())
-        .usingAnyFreePort().withEnvironment(Map.of("TZ", ZONE)).build();
+        .usingAnyFreePort().build();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.toFile());
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--lang=en-GB", "--window-size=412,1400", "--user-data-dir=" + profile);
-    return new Browser(new ChromeDriver(service, options), profile);
+    ChromeDriver driver = new ChromeDriver(service, options);
+    // through chromedriver's own CDP endpoint (no selenium-devtools needed): the page's Intl reports this zone
+    driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ZONE));
+    return new Browser(driver, profile);
   }
 
   void go(String url) {
