@@ -41,12 +41,12 @@ final class Browser implements AutoCloseable {
   }
 
   static Browser open() {
-    Path chromedriver = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
-    Path chromium = Path.of(System.getProperty("test.chromium.binary", "/usr/bin/chromium"));
-    if (!Files.isExecutable(chromedriver) || !Files.isExecutable(chromium)) {
+    Path chromedriver = path("webdriver.chrome.driver", "/usr/bin/chromedriver");
+    Path chromium = path("test.chromium.binary", "/usr/bin/chromium");
+    if (!runnable(chromedriver) || !runnable(chromium)) {
       String reason = "browser tests need Debian's chromium and chromium-driver (apt-get install chromium "
-          + "chromium-driver); not executable: " + (Files.isExecutable(chromedriver) ? "" : chromedriver + " ")
-          + (Files.isExecutable(chromium) ? "" : chromium.toString());
+          + "chromium-driver); not an executable file: " + (runnable(chromedriver) ? "" : chromedriver + " ")
+          + (runnable(chromium) ? "" : chromium.toString());
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {
         fail(reason);
       }
@@ -69,6 +69,16 @@ final class Browser implements AutoCloseable {
     // through chromedriver's own CDP endpoint (no selenium-devtools needed): the page's Intl reports this zone
     driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ZONE));
     return new Browser(driver, profile);
+  }
+
+  /** The system property's path; an empty one (from {@code -Dx="$(command -v …)"} on a machine without it) too. */
+  private static Path path(String property, String fallback) {
+    String value = System.getProperty(property, "");
+    return Path.of(value.isBlank() ? fallback : value.strip());
+  }
+
+  private static boolean runnable(Path file) {
+    return Files.isRegularFile(file) && Files.isExecutable(file);
   }
 
   void go(String url) {
