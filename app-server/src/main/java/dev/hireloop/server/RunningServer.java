@@ -56,6 +56,7 @@ final class RunningServer implements AutoCloseable {
       app.start(config.host(), config.port());
       int port = app.port();
       URI baseUrl = config.effectiveBaseUrl(port);
+      wiring.listeningOn(baseUrl);
       LOG.info("Hireloop is listening on {}:{} ({})", config.host(), port, baseUrl);
       return new RunningServer(app, wiring, port, baseUrl, bootstrapped);
     } catch (RuntimeException e) {

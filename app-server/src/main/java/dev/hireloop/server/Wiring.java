@@ -21,6 +21,7 @@ import dev.hireloop.domain.skill.SkillTaxonomy;
 import dev.hireloop.port.out.persistence.Persistence;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -32,6 +33,7 @@ import java.util.Deque;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -56,17 +58,19 @@ final class Wiring implements AutoCloseable {
   private final Optional<DataSource> dataSource;
   private final Hireloop hireloop;
   private final BooleanSupplier readiness;
+  private final AtomicReference<URI> listeningAt;
   private boolean dispatcherStarted;
   private boolean closed;
 
   private Wiring(ServerConfig config, Clock clock, Deque<AutoCloseable> resources, Optional<DataSource> dataSource,
-      Hireloop hireloop, BooleanSupplier readiness) {
+      Hireloop hireloop, BooleanSupplier readiness, AtomicReference<URI> listeningAt) {
     this.config = config;
     this.clock = clock;
     this.resources = resources;
     this.dataSource = dataSource;
     this.hireloop = hireloop;
     this.readiness = readiness;
+    this.listeningAt = listeningAt;
   }
 
   /**
@@ -97,6 +101,11 @@ final class Wiring implements AutoCloseable {
         readiness = databaseReadiness;
       }
       SecretKeyring keyring = keyring(config, random);
+      // without a configured base URL, links use the address the server listens on (known once it does)
+      AtomicReference<URI> listeningAt = new AtomicReference<>();
+      CandidatePageLinks candidatePages = new CandidatePageLinks(() -> config.baseUrl()
+          .or(() -> Optional.ofNullable(listeningAt.get()))
+          .orElseGet(() -> config.effectiveBaseUrl(config.port())));
       Hireloop.Builder builder = Hireloop.builder()
           .persistence(persistence)
           .clock(clock)
@@ -108,7 +117,8 @@ final class Wiring implements AutoCloseable {
           .postingHtmlReader(JobBoards.htmlReader())
           .skillExtractor(SkillTaxonomy.standard())
           .calendarFiles(new Ical4jCalendarFiles())
-          .emailFrom(config.mail().from());
+          .emailFrom(config.mail().from())
+          .candidateLinks(candidatePages);
       Optional<SmtpSettings> smtp = config.mail().smtpSettings();
       if (smtp.isPresent()) {
         builder.notifier(new SmtpNotifier(smtp.get(), clock));
@@ -118,7 +128,7 @@ final class Wiring implements AutoCloseable {
             ServerConfig.SMTP_HOST);
       }
       Hireloop hireloop = builder.build();
-      return new Wiring(config, clock, resources, dataSource, hireloop, readiness);
+      return new Wiring(config, clock, resources, dataSource, hireloop, readiness, listeningAt);
     } catch (RuntimeException e) {
       closeAll(resources);
       throw e;
@@ -145,6 +155,11 @@ final class Wiring implements AutoCloseable {
 
   Hireloop hireloop() {
     return hireloop;
+  }
+
+  /** The base URL the server answers on, for candidate links when none is configured. */
+  void listeningOn(URI baseUrl) {
+    listeningAt.set(baseUrl);
   }
 
   /** {@code SELECT 1} within a short timeout; always true for the in-memory store. */

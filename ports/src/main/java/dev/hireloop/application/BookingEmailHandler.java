@@ -38,6 +38,9 @@ import org.slf4j.LoggerFactory;
  * ({@code KEPT}); with one, each message is sent and stored {@code SENT}, and a send failure throws so that the
  * dispatcher retries the whole event later (the booking itself is already committed and stays as it is).
  *
+ * <p>With {@link CandidateLinks}, the candidate's confirmation and reschedule messages link to the candidate's
+ * manage page, with a manage token for the booking's current slot (the same token on a redelivery).
+ *
  * <p>Message ids are name-based UUIDs of (event id, recipient role), so a redelivery finds the stored message and
  * skips it, and a retry after a partly sent event reuses the Message-ID the SMTP adapter sets, letting mail
  * systems drop the duplicate. Registered by {@link Hireloop} itself under {@value #NAME}.

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.hireloop.domain.scheduling.LocationKind;
 import dev.hireloop.domain.shared.Interval;
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -62,6 +63,25 @@ class BookingEmailsTest {
         LocationKind.VIDEO, "", Optional.empty()));
 
     assertThat(mail.subject()).doesNotContain("\r", "\n").startsWith("Interview confirmed: Two lines, ");
+  }
+
+  @Test
+  void links_to_the_manage_page_in_text_and_escaped_html_only_when_given_one() {
+    URI page = URI.create("https://jobs.example.com/interviews/abc.def?x=1&y=%3Cz%3E");
+    BookingEmails.Content without = content(BookingEmails.Kind.CONFIRMED, "Interview", "Ada", LocationKind.VIDEO, "",
+        Optional.empty());
+    BookingEmails.Content with = new BookingEmails.Content(without.kind(), without.bookingId(), without.title(),
+        without.otherParty(), without.slot(), without.previous(), without.recipientZone(), without.otherZone(),
+        without.otherZoneLabel(), without.locationKind(), without.locationDetail(), Optional.of(page));
+
+    BookingEmails.Composed linked = emails.compose(with);
+    BookingEmails.Composed plain = emails.compose(without);
+
+    assertThat(linked.text()).contains("Reschedule or cancel: " + page + "\n");
+    assertThat(linked.html()).contains("href=\"https://jobs.example.com/interviews/abc.def?x=1&amp;y=%3Cz%3E\"")
+        .doesNotContain("x=1&y");
+    assertThat(plain.text()).doesNotContain("Reschedule or cancel");
+    assertThat(plain.html()).doesNotContain("Reschedule or cancel");
   }
 
   private static BookingEmails.Content content(BookingEmails.Kind kind, String title, String otherParty,
