@@ -121,6 +121,8 @@ class ArchitectureTest {
   static final ArchRule driving_ports_are_public_use_cases =
       classes().that().resideInAPackage(PORT_IN).and().areInterfaces()
           .and().haveSimpleNameNotEndingWith("Outcome")
+          // a package's javadoc compiles to a synthetic interface named package-info
+          .and().doNotHaveSimpleName("package-info")
           .should().haveSimpleNameEndingWith("UseCase").andShould().bePublic();
 
   @ArchTest

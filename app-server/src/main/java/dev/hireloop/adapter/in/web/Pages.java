@@ -70,6 +70,10 @@ final class Pages {
   private void failed(Context ctx, Exception e) {
     if (e instanceof NotFoundException || isMalformedId(e)) {
       notFound(ctx);
+    } else if (e instanceof GoneException gone && gone.code().equals("job.closed")) {
+      message(ctx, 410, new MessagePage("Job closed", "This job is no longer taking interviews",
+          List.of("The position has been closed. Thank you for your interest; please contact the recruiter if you "
+              + "have questions."), null, null));
     } else if (e instanceof GoneException) {
       gone(ctx);
     } else if (e instanceof HireloopException known) {

@@ -188,6 +188,39 @@ class WebPagesTest {
   }
 
   @Test
+  void a_link_slot_taken_meanwhile_is_a_409_with_fresh_slots_and_the_link_stays_unused() {
+    String first = web.bookingLink("Europe/London");
+    String second = web.bookingLink("Europe/London");
+    String start = "2030-01-17T10:00:00Z";
+    assertThat(web.postForm("/book/" + first, form("zone", "Europe/London", "start", start)).statusCode())
+        .isEqualTo(303);
+    long interviews = web.interviewCount();
+
+    HttpResponse<String> late = web.postForm("/book/" + second, form("zone", "Europe/London", "start", start));
+    HttpResponse<String> stillOpen = web.get("/book/" + second);
+
+    assertThat(late.statusCode()).isEqualTo(409);
+    assertThat(late.body()).contains("that time was just taken").contains("Thursday 17 January 2030");
+    assertThat(slotValues(late.body())).isNotEmpty().doesNotContain(start);
+    assertThat(stillOpen.statusCode()).isEqualTo(200);
+    assertThat(web.interviewCount()).isEqualTo(interviews);
+  }
+
+  @Test
+  void a_closed_job_says_so_on_a_410_page() {
+    String job = web.openJob("Closed Job", "Acme");
+    web.api("POST", "/api/jobs/" + job + "/close", null, 200);
+
+    HttpResponse<String> page = web.get("/schedule-interview/" + job);
+    HttpResponse<String> post = web.postForm("/schedule-interview/" + job, form("name", "Kim", "email",
+        "kim.closed@example.com", "start", "2030-01-08T10:00:00Z"));
+
+    assertThat(page.statusCode()).isEqualTo(410);
+    assertThat(page.body()).contains("This job is no longer taking interviews");
+    assertThat(post.statusCode()).isEqualTo(410);
+  }
+
+  @Test
   void an_expired_booking_link_gets_the_friendly_410_page() {
     String token = web.bookingLink("Europe/London");
     web.clock.advance(Duration.ofDays(15));
@@ -237,6 +270,7 @@ class WebPagesTest {
         "olu@example.com", "start", "2030-01-14T09:00:00Z"));
 
     HttpResponse<String> signInPage = web.get("/recruiter");
+    HttpResponse<String> empty = web.postForm("/recruiter/sign-in", form("token", " "));
     HttpResponse<String> wrong = web.postForm("/recruiter/sign-in", form("token", "hlk_not-a-token"));
     HttpResponse<String> signedIn = web.postForm("/recruiter/sign-in", form("token", web.token));
     String setCookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
@@ -250,6 +284,9 @@ class WebPagesTest {
 
     assertThat(signInPage.statusCode()).isEqualTo(200);
     assertThat(signInPage.body()).contains("<label for=\"token\">API token</label>");
+    assertThat(empty.statusCode()).isEqualTo(422);
+    assertThat(empty.body()).contains("Paste your API token.").contains("aria-invalid=\"true\"");
+    assertThat(empty.headers().firstValue("Set-Cookie")).isEmpty();
     assertThat(wrong.statusCode()).isEqualTo(401);
     assertThat(wrong.body()).contains("That token is not valid").doesNotContain("hlk_not-a-token");
     assertThat(signedIn.statusCode()).isEqualTo(303);
