@@ -6,10 +6,10 @@ import dev.hireloop.port.in.recruiter.RecruiterView;
 import dev.hireloop.port.in.scheduling.InterviewView;
 import java.util.Locale;
 
-/** One interview for its recruiter ({@code interview.mustache}), with the join link when it is a web address. */
-record InterviewPage(String pageTitle, String recruiterName, String title, String candidate, String candidateEmail, String status,
-    String statusClass, String recruiterTime, String recruiterZone, String candidateTime, String candidateZone,
-    String whereKind, String locationDetail, String joinHref, String cancellationReason, int rescheduleCount) {
+/** One interview for its recruiter ({@code interview.mustache}); the join link when it is a web address. */
+record InterviewPage(String pageTitle, String recruiterName, String title, String candidate, String candidateEmail,
+    String status, String statusClass, String recruiterTime, String recruiterZone, String candidateTime,
+    String candidateZone, String whereKind, String locationDetail, String joinHref, String cancellationReason, int rescheduleCount) {
 
   static InterviewPage of(RecruiterView recruiter, InterviewView interview) {
     String detail = interview.locationDetail();

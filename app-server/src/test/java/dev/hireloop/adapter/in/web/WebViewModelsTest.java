@@ -50,7 +50,8 @@ class WebViewModelsTest {
   void names_both_days_when_an_interview_crosses_midnight_on_one_clock() {
     Interval late = Interval.of(Instant.parse("2030-01-08T18:00:00Z"), Duration.ofMinutes(45));
 
-    assertThat(TimeText.interval(late, KOLKATA)).isEqualTo("Tuesday 8 January 2030, 23:30–Wednesday 9 January 2030, 00:15");
+    assertThat(TimeText.interval(late, KOLKATA))
+        .isEqualTo("Tuesday 8 January 2030, 23:30–Wednesday 9 January 2030, 00:15");
     assertThat(TimeText.zone(KOLKATA, late.start())).isEqualTo("Asia/Kolkata (UTC+05:30)");
   }
 
@@ -59,7 +60,8 @@ class WebViewModelsTest {
     Interval slot = Interval.of(Instant.parse("2030-01-08T09:00:00Z"), Duration.ofMinutes(45));
     String title = "Café & Co: \"first\" talk #1 + more/less?";
 
-    URI google = URI.create(CalendarLinks.google(title, "Line one\nline two", "https://meet.example/a?b=c&d=e", slot));
+    URI google = URI.create(CalendarLinks.google(title, "Line one\nline two", "https://meet.example/a?b=c&d=e",
+        slot));
     URI outlook = URI.create(CalendarLinks.outlook(title, "Body", "Room 1", slot));
 
     assertThat(google.getHost()).isEqualTo("calendar.google.com");
@@ -72,7 +74,8 @@ class WebViewModelsTest {
     assertThat(outlook.getHost()).isEqualTo("outlook.live.com");
     assertThat(o).containsEntry("path", "/calendar/action/compose").containsEntry("rru", "addevent")
         .containsEntry("subject", title).containsEntry("startdt", "2030-01-08T09:00:00Z")
-        .containsEntry("enddt", "2030-01-08T09:45:00Z").containsEntry("body", "Body").containsEntry("location", "Room 1");
+        .containsEntry("enddt", "2030-01-08T09:45:00Z").containsEntry("body", "Body")
+        .containsEntry("location", "Room 1");
   }
 
   @Test
@@ -97,19 +100,23 @@ class WebViewModelsTest {
     SlotsView view = new SlotsView(45, KOLKATA, LONDON, LocalDate.parse("2030-01-07"), LocalDate.parse("2030-01-27"),
         slots);
 
-    SlotPicker first = SlotPicker.of(view, "/book/t", Optional.empty(), Optional.empty(), Instant.parse("2030-01-07T08:00:00Z"));
+    Instant now = Instant.parse("2030-01-07T08:00:00Z");
+    SlotPicker first = SlotPicker.of(view, "/book/t", Optional.empty(), Optional.empty(), now);
     SlotPicker chosen = SlotPicker.of(view, "/book/t", Optional.of(LocalDate.parse("2030-01-09")),
-        Optional.of(Instant.parse("2030-01-10T12:00:00Z")), Instant.parse("2030-01-07T08:00:00Z"));
+        Optional.of(Instant.parse("2030-01-10T12:00:00Z")), now);
 
     assertThat(first.dates()).extracting(SlotPicker.DateOption::iso).containsExactly("2030-01-08", "2030-01-10");
     assertThat(first.dates().get(0).href()).isEqualTo("/book/t?zone=Asia%2FKolkata&date=2030-01-08");
     assertThat(first.date()).isEqualTo("2030-01-08");
-    assertThat(first.slots()).extracting(SlotPicker.SlotOption::label).containsExactly("14:30–15:15", "14:45–15:30");
+    assertThat(first.slots()).extracting(SlotPicker.SlotOption::label)
+        .containsExactly("14:30–15:15", "14:45–15:30");
     assertThat(first.slots()).extracting(SlotPicker.SlotOption::value)
         .containsExactly("2030-01-08T09:00:00Z", "2030-01-08T09:15:00Z");
-    assertThat(chosen.date()).as("a day without slots is not shown; the chosen slot's day is").isEqualTo("2030-01-10");
+    assertThat(chosen.date()).as("a day without slots is not shown; the chosen slot's day is")
+        .isEqualTo("2030-01-10");
     assertThat(chosen.slots()).singleElement().satisfies(option -> assertThat(option.checked()).isTrue());
-    assertThat(chosen.zones()).filteredOn(ZoneOption::selected).extracting(ZoneOption::id).containsExactly("Asia/Kolkata");
+    assertThat(chosen.zones()).filteredOn(ZoneOption::selected).extracting(ZoneOption::id)
+        .containsExactly("Asia/Kolkata");
   }
 
   @Test
