@@ -9,7 +9,8 @@ import java.util.Locale;
 /** One interview for its recruiter ({@code interview.mustache}); the join link when it is a web address. */
 record InterviewPage(String pageTitle, String recruiterName, String title, String candidate, String candidateEmail,
     String status, String statusClass, String recruiterTime, String recruiterZone, String candidateTime,
-    String candidateZone, String whereKind, String locationDetail, String joinHref, String cancellationReason, int rescheduleCount) {
+    String candidateZone, String whereKind, String locationDetail, String joinHref, String cancellationReason,
+    int rescheduleCount) {
 
   static InterviewPage of(RecruiterView recruiter, InterviewView interview) {
     String detail = interview.locationDetail();
