@@ -39,6 +39,7 @@ class ArchitectureTest {
   private static final String APPLICATION = "dev.hireloop.application..";
   private static final String ADAPTER = "dev.hireloop.adapter..";
   private static final String HTTP = "dev.hireloop.adapter.in.http..";
+  private static final String WEB = "dev.hireloop.adapter.in.web..";
   private static final String SERVER = "dev.hireloop.server..";
   /** The command-line entry point prints to the operator's terminal by design. */
   private static final String CLI_CLASSES = "dev\\.hireloop\\.server\\.(Main|Cli[A-Za-z]*)(\\$.*)?";
@@ -79,9 +80,19 @@ class ArchitectureTest {
       noClasses().that().resideInAPackage("dev.hireloop.adapter.out..")
           .should().dependOnClassesThat().resideInAPackage(APPLICATION);
 
+  /**
+   * The one exception: the HTTP adapter registers the web pages in its app and sends a browser on a page path to
+   * the page's 404 ({@code adapter.in.http → adapter.in.web}); the pages never use the JSON API's classes.
+   */
   @ArchTest
   static final ArchRule adapters_do_not_know_each_other =
-      slices().matching("dev.hireloop.adapter.(*).(*)..").should().notDependOnEachOther();
+      slices().matching("dev.hireloop.adapter.(*).(*)..").should().notDependOnEachOther()
+          .ignoreDependency(resideInAPackage(HTTP), resideInAPackage(WEB));
+
+  @ArchTest
+  static final ArchRule web_pages_do_not_use_the_json_api =
+      noClasses().that().resideInAPackage(WEB).should().dependOnClassesThat().resideInAnyPackage(HTTP,
+          "dev.hireloop.adapter.out..", "com.fasterxml..");
 
   /** Driving adapters call use cases; only the composition root (dev.hireloop.server) wires driven adapters. */
   @ArchTest
@@ -93,10 +104,10 @@ class ArchitectureTest {
   static final ArchRule domain_aggregates_are_free_of_cycles =
       slices().matching("dev.hireloop.domain.(*)..").should().beFreeOfCycles();
 
-  /** now(Clock) stays allowed; the facade's defaults and the HTTP edge (error ids) may use the system. */
+  /** now(Clock) stays allowed; the facade's defaults and the HTTP edges (error ids) may use the system. */
   @ArchTest
   static final ArchRule no_hidden_clock_or_randomness =
-      noClasses().that().resideOutsideOfPackages(SERVER, HTTP)
+      noClasses().that().resideOutsideOfPackages(SERVER, HTTP, WEB)
           .and().doNotBelongToAnyOf(Hireloop.class)
           .should().callMethod(Instant.class, "now")
           .orShould().callMethod(LocalDateTime.class, "now")

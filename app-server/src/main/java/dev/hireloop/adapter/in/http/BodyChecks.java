@@ -1,5 +1,6 @@
 package dev.hireloop.adapter.in.http;
 
+import dev.hireloop.adapter.in.web.WebPages;
 import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -8,7 +9,8 @@ import java.util.Locale;
 /**
  * Refuses bodies before anyone reads them: over {@code maxRequestBytes} by their declared length (413; a chunked
  * body without a length is cut off by Javalin's own limit while it is read), or, on POST/PUT/PATCH, a body that
- * is not JSON (415). A request without a body needs no content type (e.g. {@code POST /api/jobs/{id}/open}).
+ * is not JSON (415), except on the web pages, which take forms. A request without a body needs no content type
+ * (e.g. {@code POST /api/jobs/{id}/open}).
  */
 final class BodyChecks {
   private final long maxRequestBytes;
@@ -25,7 +27,8 @@ final class BodyChecks {
     }
     HandlerType method = ctx.method();
     boolean mayCarryJson = method == HandlerType.POST || method == HandlerType.PUT || method == HandlerType.PATCH;
-    if (mayCarryJson && hasBody(ctx, declared) && !isJson(ctx.contentType())) {
+    // the pages take HTML form bodies; they read only the fields they expect
+    if (mayCarryJson && hasBody(ctx, declared) && !WebPages.isPagePath(ctx.path()) && !isJson(ctx.contentType())) {
       throw new RequestRejectedException(415, "media-type.unsupported", null,
           "the request body must be application/json");
     }

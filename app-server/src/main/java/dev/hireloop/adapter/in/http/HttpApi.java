@@ -1,5 +1,6 @@
 package dev.hireloop.adapter.in.http;
 
+import dev.hireloop.adapter.in.web.WebPages;
 import dev.hireloop.application.Hireloop;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -15,7 +16,9 @@ import java.util.Objects;
  * route that exists, bearer authentication under {@code /api/} and {@code /scheduling/} except the booking-link
  * routes ({@link Authentication}) and body size and media
  * type checks ({@link BodyChecks}); then the handler. Every failure becomes a problem ({@link ProblemMapping}),
- * and every request one access-log line ({@link AccessLog}).
+ * and every request one access-log line ({@link AccessLog}). The web pages ({@link WebPages}) are registered in the
+ * same app; they answer HTML, take form bodies, and are not part of {@link #routes()} (the JSON API that
+ * {@code openapi.yaml} describes).
  */
 public final class HttpApi {
   private HttpApi() {}
@@ -64,7 +67,8 @@ public final class HttpApi {
     Routes routes = table();
     Authentication authentication = new Authentication(hireloop.authenticateRecruiter());
     BodyChecks bodyChecks = new BodyChecks(settings.maxRequestBytes());
-    ProblemMapping problems = new ProblemMapping(routes, settings.maxRequestBytes());
+    WebPages pages = WebPages.create(hireloop, settings.baseUrl());
+    ProblemMapping problems = new ProblemMapping(routes, settings.maxRequestBytes(), pages::notFound);
 
     return Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.objectMapper(), false));
@@ -85,6 +89,7 @@ public final class HttpApi {
         bodyChecks.check(ctx);
       });
       routes.registerWith(config.routes, handlers);
+      pages.register(config.routes);
       problems.register(config.routes);
     });
   }

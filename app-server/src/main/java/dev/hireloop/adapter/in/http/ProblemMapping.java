@@ -1,6 +1,7 @@
 package dev.hireloop.adapter.in.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.hireloop.adapter.in.web.WebPages;
 import dev.hireloop.domain.shared.ConflictException;
 import dev.hireloop.domain.scheduling.SlotUnavailableException;
 import dev.hireloop.domain.shared.ExternalServiceException;
@@ -24,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,10 +46,13 @@ final class ProblemMapping {
 
   private final Routes routes;
   private final long maxRequestBytes;
+  private final Consumer<Context> pageNotFound;
 
-  ProblemMapping(Routes routes, long maxRequestBytes) {
+  /** @param pageNotFound answers a wrong address or method under a web page's path with the page's 404 */
+  ProblemMapping(Routes routes, long maxRequestBytes, Consumer<Context> pageNotFound) {
     this.routes = routes;
     this.maxRequestBytes = maxRequestBytes;
+    this.pageNotFound = pageNotFound;
   }
 
   void register(RoutesConfig config) {
@@ -103,6 +108,11 @@ final class ProblemMapping {
   }
 
   private void framework(HttpResponseException e, Context ctx) {
+    // a person's browser on a page path gets the friendly page, not JSON, for a wrong address or method
+    if ((e.getStatus() == 404 || e.getStatus() == 405) && WebPages.isPagePath(ctx.path())) {
+      pageNotFound.accept(ctx);
+      return;
+    }
     switch (e.getStatus()) {
       case 404 -> send(ctx, 404, "route.not-found", "no route matches " + ctx.method() + " " + ctx.path(),
           Map.of());

@@ -34,7 +34,7 @@ class SchedulingProblemsTest {
 
   @BeforeEach
   void start() {
-    ProblemMapping problems = new ProblemMapping(new Routes(), 1024);
+    ProblemMapping problems = new ProblemMapping(new Routes(), 1024, ctx -> { });
     app = Javalin.create(config -> {
       config.jsonMapper(new JavalinJackson(Json.objectMapper(), false));
       config.startup.showJavalinBanner = false;
