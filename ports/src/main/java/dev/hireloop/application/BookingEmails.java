@@ -6,6 +6,7 @@ import dev.hireloop.domain.scheduling.LocationKind;
 import dev.hireloop.domain.shared.Interval;
 import java.net.URI;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -120,12 +121,14 @@ final class BookingEmails {
     return new Composed(subject, text.toString(), html.toString());
   }
 
-  /** {@code Monday 21 January 2030, 09:00–09:45 Europe/London (GMT)}. */
+  /** {@code Monday 21 January 2030, 09:00–09:45 Europe/London (UTC)}, or {@code … 09:45 UTC} in UTC itself. */
   static String when(Interval slot, ZoneId zone) {
     var start = slot.start().atZone(zone);
     var end = slot.end().atZone(zone);
     String offset = start.getOffset().getId().equals("Z") ? "UTC" : "UTC" + start.getOffset().getId();
-    return WHEN.format(start) + "–" + TIME.format(end) + " " + zone.getId() + " (" + offset + ")";
+    // a zone that is UTC itself ("UTC", "Etc/UTC") needs no offset after its name
+    String label = zone.normalized().equals(ZoneOffset.UTC) ? zone.getId() : zone.getId() + " (" + offset + ")";
+    return WHEN.format(start) + "–" + TIME.format(end) + " " + label;
   }
 
   static String location(LocationKind kind, String detail) {

@@ -41,6 +41,17 @@ class BookingEmailsTest {
   }
 
   @Test
+  void names_a_zone_with_its_offset_except_utc_itself() {
+    Interval slot = Interval.of(Instant.parse("2030-01-21T09:00:00Z"), Duration.ofMinutes(45));
+
+    assertThat(BookingEmails.when(slot, ZoneId.of("Europe/London")))
+        .isEqualTo("Monday 21 January 2030, 09:00–09:45 Europe/London (UTC)");
+    assertThat(BookingEmails.when(slot, ZoneId.of("UTC"))).isEqualTo("Monday 21 January 2030, 09:00–09:45 UTC");
+    assertThat(BookingEmails.when(slot, ZoneId.of("America/New_York")))
+        .isEqualTo("Monday 21 January 2030, 04:00–04:45 America/New_York (UTC-05:00)");
+  }
+
+  @Test
   void says_what_changed_for_a_move_and_a_cancellation() {
     Interval before = Interval.of(Instant.parse("2030-03-29T08:00:00Z"), Duration.ofMinutes(45));
     BookingEmails.Composed moved = emails.compose(content(BookingEmails.Kind.RESCHEDULED, "Interview", "Ada",

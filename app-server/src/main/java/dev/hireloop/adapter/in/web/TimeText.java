@@ -38,8 +38,11 @@ final class TimeText {
     return offset.getTotalSeconds() == 0 ? "UTC" : "UTC" + offset.getId();
   }
 
-  /** {@code Europe/London (UTC+01:00)}: the zone's offset at {@code at}. */
+  /** {@code Europe/London (UTC+01:00)}: the zone's offset at {@code at}; UTC itself is just {@code UTC}. */
   static String zone(ZoneId zone, Instant at) {
+    if (zone.normalized().equals(ZoneOffset.UTC)) {
+      return zone.getId();
+    }
     return zone.getId() + " (" + offset(zone.getRules().getOffset(at)) + ")";
   }
 

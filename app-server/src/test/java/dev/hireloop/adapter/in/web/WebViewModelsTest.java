@@ -53,6 +53,10 @@ class WebViewModelsTest {
     assertThat(TimeText.interval(late, KOLKATA))
         .isEqualTo("Tuesday 8 January 2030, 23:30–Wednesday 9 January 2030, 00:15");
     assertThat(TimeText.zone(KOLKATA, late.start())).isEqualTo("Asia/Kolkata (UTC+05:30)");
+    assertThat(TimeText.zone(java.time.ZoneId.of("Europe/London"), Instant.parse("2030-01-08T09:00:00Z")))
+        .isEqualTo("Europe/London (UTC)");
+    assertThat(TimeText.zone(java.time.ZoneId.of("UTC"), late.start())).as("no offset after UTC itself")
+        .isEqualTo("UTC");
   }
 
   @Test
