@@ -168,6 +168,43 @@ public final class CvDocuments {
     }
   }
 
+  /**
+   * A DOCX with one paragraph of body text and, anchored in it, a text box holding the given lines, written the way
+   * Word writes it: DrawingML for current readers plus a VML copy in {@code mc:Fallback} for old ones.
+   */
+  public static byte[] docxWithTextBox(String bodyText, List<String> boxLines) {
+    StringBuilder box = new StringBuilder("<w:txbxContent>");
+    for (String line : boxLines) {
+      box.append("<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"720\"/></w:tabs></w:pPr><w:r><w:t>")
+          .append(escapeXml(line)).append("</w:t></w:r></w:p>");
+    }
+    box.append("</w:txbxContent>");
+    String paragraph = "<xml-fragment xmlns:w=\"" + W + "\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
+        + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+        + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+        + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\""
+        + " xmlns:v=\"urn:schemas-microsoft-com:vml\">"
+        + "<w:r><w:t xml:space=\"preserve\">" + escapeXml(bodyText) + "</w:t></w:r>"
+        + "<w:r><mc:AlternateContent><mc:Choice Requires=\"wps\"><w:drawing><wp:anchor><a:graphic>"
+        + "<a:graphicData uri=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\"><wps:wsp>"
+        + "<wps:txbx>" + box + "</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>"
+        + "</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>" + box + "</v:textbox></v:shape></w:pict>"
+        + "</mc:Fallback></mc:AlternateContent></w:r></xml-fragment>";
+    try (XWPFDocument document = new XWPFDocument()) {
+      document.createParagraph().getCTP().set(
+          org.openxmlformats.schemas.wordprocessingml.x2006.main.CTP.Factory.parse(paragraph));
+      return save(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (org.apache.xmlbeans.XmlException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String escapeXml(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
   /** The DOCX of {@link #docx}, encrypted with a password (agile encryption, as Word 2010+ does): an OLE2 file. */
   public static byte[] encryptedDocx(String text, String password) {
     try (POIFSFileSystem container = new POIFSFileSystem()) {

@@ -183,6 +183,15 @@ class StandardDocumentTextExtractorTest {
     }
 
     @Test
+    void reads_the_lines_of_a_text_box_once_after_its_paragraph() {
+      byte[] docx = CvDocuments.docxWithTextBox("Ada Lovelace",
+          List.of("ada@example.com", "+44 20 7946 0958", "London, UK"));
+
+      assertThat(nonBlankLines(extract("cv.docx", docx).text()))
+          .containsExactly("Ada Lovelace", "ada@example.com", "+44 20 7946 0958", "London, UK");
+    }
+
+    @Test
     void refuses_a_password_protected_docx() {
       assertRefused(() -> extract("cv.docx", CvDocuments.encryptedDocx(CV, "secret")), "document.encrypted");
     }
