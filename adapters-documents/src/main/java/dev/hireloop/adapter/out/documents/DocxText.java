@@ -222,11 +222,20 @@ final class DocxText {
         continue;
       }
       switch (name) {
-        case "t" -> out.append(child.getTextContent());
+        case "t" -> characters(child, out);
         case "tab" -> out.append('\t');
         case "br", "cr" -> out.append('\n');
         case "pPr", "rPr", "Fallback" -> { }
         default -> runText(child, out);
+      }
+    }
+  }
+
+  // xmlbeans' DOM does not implement getTextContent (DOM level 3)
+  private static void characters(Node element, StringBuilder out) {
+    for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+      if (child.getNodeType() == Node.TEXT_NODE || child.getNodeType() == Node.CDATA_SECTION_NODE) {
+        out.append(child.getNodeValue());
       }
     }
   }
