@@ -3,6 +3,7 @@ package dev.hireloop.adapter.out.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.hireloop.domain.shared.InvalidValueException;
 import dev.hireloop.domain.shared.RuleViolationException;
 import dev.hireloop.port.out.documents.DocumentType;
 import dev.hireloop.port.out.documents.DocumentUpload;
@@ -143,6 +144,13 @@ class StandardDocumentTextExtractorTest {
           new StandardDocumentTextExtractor(DocumentLimits.defaults().withMaxCharacters(100));
 
       assertRefused(() -> strict.extract(upload("cv.pdf", CvDocuments.onePdf(CV))), "document.too-large");
+    }
+
+    @Test
+    void reads_a_pdf_with_junk_before_its_header() {
+      byte[] junk = "mail-gateway-banner\r\n".getBytes(StandardCharsets.US_ASCII);
+
+      assertThat(extract("cv.pdf", concat(junk, CvDocuments.onePdf(CV))).text()).contains("Ada Lovelace");
     }
 
     @Test
@@ -354,6 +362,24 @@ class StandardDocumentTextExtractorTest {
             assertThat(e.getMessage()).doesNotContainIgnoringCase("ada").doesNotContain("Lovelace");
             assertThat(e.getCause()).isNull();
           });
+    }
+  }
+
+  @Nested
+  class Limits {
+    @Test
+    void defaults_to_ten_mebibytes_a_hundred_pages_and_a_million_characters() {
+      assertThat(DocumentLimits.defaults()).isEqualTo(new DocumentLimits(10L * 1024 * 1024, 100, 1_000_000));
+    }
+
+    @Test
+    void rejects_limits_that_would_accept_nothing_or_everything() {
+      DocumentLimits defaults = DocumentLimits.defaults();
+
+      assertThatThrownBy(() -> defaults.withMaxBytes(0)).isInstanceOf(InvalidValueException.class);
+      assertThatThrownBy(() -> defaults.withMaxBytes(2L << 30)).isInstanceOf(InvalidValueException.class);
+      assertThatThrownBy(() -> defaults.withMaxPages(0)).isInstanceOf(InvalidValueException.class);
+      assertThatThrownBy(() -> defaults.withMaxCharacters(0)).isInstanceOf(InvalidValueException.class);
     }
   }
 
