@@ -314,7 +314,7 @@ class StandardDocumentTextExtractorTest {
   }
 
   @Nested
-  class Refusals {
+  class Refusing {
     @Test
     void refuses_a_document_one_byte_over_the_limit() {
       StandardDocumentTextExtractor small =
