@@ -73,12 +73,14 @@ final class Contacts {
       "british columbia", "quebec", "alberta", "bavaria", "catalonia");
   private static final Pattern CITY = Pattern.compile(
       PLACE_WORD + "(?: (?:am |upon |on |de |del |sur )?" + PLACE_WORD + "){0,3}");
-  private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s+[|•·◆♦⋅]\\s+|\\s*\\|\\s*|\\s+[—–]\\s+");
+  private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s+[|•·◆♦⋅]\\s+|\\s*\\|\\s*|\\s+[—–-]\\s+");
   private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.",
       "ms", "ms.", "mx", "mx.", "miss");
   private static final Set<String> POSTNOMINALS = Set.of("phd", "ph.d.", "ph.d", "md", "m.d.", "rn", "bsn", "msn",
       "mba", "cpa", "pe", "p.e.", "msc", "ms", "ma", "bsc", "bs", "ba", "jr", "jr.", "sr", "sr.", "ii", "iii", "iv",
-      "cfa", "pmp", "dnp", "np", "lpn", "ccrn", "shrm-cp", "dds", "esq", "esq.", "facs", "frcs", "meng", "beng");
+      "cfa", "pmp", "dnp", "np", "lpn", "ccrn", "shrm-cp", "dds", "esq", "esq.", "facs", "frcs", "meng", "beng",
+      "acma", "fcma", "cgma", "aca", "fca", "acca", "fcca", "cma", "cia", "cisa", "cissp", "frsa", "mcipd", "ceng",
+      "mice", "frics", "mrics", "hons");
   private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "di", "del", "della",
       "la", "le", "du", "dos", "das", "bin", "binti", "al", "el", "ter", "ten", "y", "zu");
   private static final Set<String> NOT_NAMES = Set.of("resume", "résumé", "cv", "curriculum", "vitae", "page",
@@ -101,7 +103,8 @@ final class Contacts {
         continue;
       }
       boolean top = !headingSeen && before++ < 15;
-      if (top || line.section() == SectionKind.CONTACT || isContactLine(line.text())) {
+      if (top || line.section() == SectionKind.CONTACT || line.columnSection() == SectionKind.CONTACT
+          || isContactLine(line.text())) {
         zone.add(line);
       }
     }
@@ -354,9 +357,17 @@ final class Contacts {
     for (int i = 1; i < parts.length && i < 8; i++) {
       String country = parts[i].strip().replaceAll("[.;]+$", "").replaceAll("\\s*\\d{4,6}$", "");
       if (COUNTRIES.contains(country.toLowerCase(Locale.ROOT))) {
-        String city = parts[i - 1].strip().replaceAll("\\b\\d{4,6}\\b", "").strip();
-        if (CITY.matcher(city).matches()) {
-          return Optional.of(withoutLeadingStreet(city + ", " + country));
+        // "Leeds, West Yorkshire, UK": up to two place names before the country
+        String place = null;
+        for (int j = i - 1; j >= 0 && j >= i - 2; j--) {
+          String city = parts[j].strip().replaceAll("\\b\\d{4,6}\\b", "").strip();
+          if (!CITY.matcher(city).matches()) {
+            break;
+          }
+          place = place == null ? city : city + ", " + place;
+        }
+        if (place != null) {
+          return Optional.of(withoutLeadingStreet(place + ", " + country));
         }
       }
     }

@@ -10,16 +10,17 @@ package dev.hireloop.domain.cv;
  * @param label the section an inline label names ("Skills: Java, SQL"), or null
  * @param section the section it is in (null before the first heading)
  * @param main the main section it is in: side headings (skills, contact…) do not change it
+ * @param columnSection the section of its own column, when a two-column layout was flattened with gaps
  */
 record CvLine(int index, int offset, String text, boolean bulleted, SectionKind heading, SectionKind label,
-    SectionKind section, SectionKind main) {
+    SectionKind section, SectionKind main, SectionKind columnSection) {
 
   boolean isBlank() {
     return text.isEmpty();
   }
 
   boolean listsSkills() {
-    return (section != null && section.listsSkills()) || (label != null && label.listsSkills())
+    return (section != null && section.listsSkills()) || (columnSection != null && columnSection.listsSkills()) || (label != null && label.listsSkills())
         || label == SectionKind.SKILLS;
   }
 }

@@ -19,6 +19,8 @@ final class CvText {
   /** Longer lines are prose (or junk): they count for skills but not for structure. */
   static final int MAX_STRUCTURE_LINE = 300;
 
+  /** A cell that starts this far into its line is in the right-hand column of a two-column layout. */
+  private static final int RIGHT_COLUMN = 12;
   private static final Pattern GAP = Pattern.compile("\\t+|\\s{3,}");
   private static final Pattern BULLET = Pattern.compile(
       "^(?:[•●▪‣○◦■□►▸▹▶➢➣➤➔→✓✔✗✘❖◆◇⁃∙·∗⦿⁌⁍♦❯»]+\\s*|[-*+–—>]\\s+|\\(?\\d{1,2}[.)]\\s+|[a-z]\\)\\s+)");
@@ -54,31 +56,46 @@ final class CvText {
   static CvText of(String raw) {
     String clean = clean(raw);
     List<String> cells = new ArrayList<>();
+    List<Integer> columns = new ArrayList<>();
     for (String line : clean.split("\n", -1)) {
       if (line.length() > MAX_STRUCTURE_LINE * 4) {
         cells.add(line.strip());
+        columns.add(0);
         continue;
       }
+      int indent = line.length() - line.stripLeading().length();
       String stripped = line.strip();
       Matcher bullet = BULLET.matcher(stripped);
       if (bullet.find()) {
         // "•    Built X": the gap after a bullet is not a column gap
         stripped = stripped.substring(0, bullet.end()).strip() + " " + stripped.substring(bullet.end()).strip();
       }
-      String[] parts = GAP.split(stripped);
-      for (String part : parts) {
-        cells.add(part.strip());
-      }
-      if (parts.length == 0) {
-        cells.add("");
+      Matcher gap = GAP.matcher(stripped);
+      int start = 0;
+      int added = 0;
+      while (true) {
+        boolean more = gap.find();
+        String part = stripped.substring(start, more ? gap.start() : stripped.length()).strip();
+        if (!part.isEmpty() || (!more && added == 0)) {
+          cells.add(part);
+          columns.add(indent + start >= RIGHT_COLUMN ? 1 : 0);
+          added++;
+        }
+        if (!more) {
+          break;
+        }
+        start = gap.end();
       }
     }
     StringBuilder joined = new StringBuilder(clean.length());
     List<CvLine> lines = new ArrayList<>(cells.size());
     SectionKind section = null;
     SectionKind main = null;
-    for (String cell : cells) {
-      String text = cell;
+    SectionKind[] byColumn = new SectionKind[2];
+    for (int c = 0; c < cells.size(); c++) {
+      String text = cells.get(c);
+      int column = columns.get(c);
+      boolean alone = (c == 0 || columns.get(c - 1) >= column) && (c + 1 == cells.size() || columns.get(c + 1) <= column);
       boolean markdownHeading = false;
       Matcher heading = MARKDOWN_HEADING.matcher(text);
       if (heading.find()) {
@@ -112,8 +129,15 @@ final class CvText {
         if (headingKind.main) {
           main = headingKind;
         }
+        byColumn[column] = headingKind;
+        if (alone && column == 0) {
+          // a full-width heading starts a section in both columns
+          byColumn[1] = headingKind;
+        }
       }
-      lines.add(new CvLine(lines.size(), joined.length(), text, bulleted, headingKind, label, section, main));
+      SectionKind columnSection = byColumn[column] == null ? section : byColumn[column];
+      lines.add(new CvLine(lines.size(), joined.length(), text, bulleted, headingKind, label, section, main,
+          columnSection));
       joined.append(text).append('\n');
     }
     return new CvText(joined.toString(), lines);

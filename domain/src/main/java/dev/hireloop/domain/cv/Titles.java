@@ -31,10 +31,9 @@ final class Titles {
       "steward", "attendant", "dispatcher", "estimator", "underwriter", "actuary", "economist", "statistician",
       "physicist", "chemist", "biologist", "generalist", "advocate", "evangelist", "liaison", "translator",
       "interpreter", "investigator", "teller", "banker", "broker", "trader", "baker", "pilot", "server", "waiter",
-      "waitress", "bartender", "host", "hostess", "housekeeper", "custodian", "storekeeper", "merchandiser",
+      "waitress", "bartender", "host", "hostess", "housekeeper", "custodian", "storekeeper",
       "salesperson", "salesman", "saleswoman", "ambassador", "crew", "member", "freelancer", "contractor",
-      "mentor", "instructor", "demonstrator", "lecturer", "dean", "chair", "registrar", "superintendent",
-      "principal", "provost", "officer", "clinician", "psychologist", "pathologist", "radiographer", "sonographer",
+      "mentor", "demonstrator", "dean", "chair", "registrar", "superintendent", "provost", "clinician", "psychologist", "pathologist", "radiographer", "sonographer",
       "phlebotomist", "dietitian", "nutritionist", "optometrist", "ux", "ui", "qa", "tester", "devops", "sdet",
       "dba", "sysadmin", "webmaster", "packer", "picker", "loader", "handler", "assembler", "machinist", "installer",
       "fitter", "roofer", "painter", "landscaper", "gardener", "groundskeeper", "guard", "security", "courier",
@@ -132,7 +131,14 @@ final class Titles {
       return true;
     }
     String[] parts = t.split("\\s*,\\s*");
-    if (parts.length >= 2) {
+    if (parts.length >= 2 && parts.length <= 4) {
+      for (int i = 0; i < parts.length - 1; i++) {
+        List<String> words = words(parts[i]);
+        if (words.size() > 3 || parts[i].matches(".*\\d.*") || words.stream().anyMatch(TITLE_WORDS::contains)
+            || words.stream().anyMatch(EMPLOYER_WORDS::contains)) {
+          return false;
+        }
+      }
       String last = parts[parts.length - 1];
       return STATE.matcher(last).matches() || Contacts.COUNTRIES.contains(last.toLowerCase(Locale.ROOT))
           || WORK_MODE.matcher(last).matches();

@@ -20,6 +20,8 @@ final class WorkHistory {
   private static final Pattern LANGUAGE_LEVEL = Pattern.compile(
       "(?i).*\\b(?:native|fluent|bilingual|conversational|basic|intermediate|advanced|proficient|mother tongue|"
           + "[abc][12])\\b.*");
+  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of("inc.", "ltd.", "co.", "corp.", "jr.",
+      "sr.", "st.", "dept.", "bros.", "assn.", "intl.", "plc.", "llc.", "s.a.", "b.v.", "n.v.", "e.v.");
   private static final Pattern DURATION = Pattern.compile(
       "(?i)\\(?\\b\\d{1,2}\\+?\\s?(?:yrs?|years?|mos?|months?)(?:\\s\\d{1,2}\\s?(?:mos?|months?))?\\b\\)?");
 
@@ -234,7 +236,7 @@ final class WorkHistory {
         continue;
       }
       if (line.bulleted() || t.length() > 150 || Titles.words(t).size() > MAX_HEADER_WORDS
-          || (t.endsWith(".") && Titles.words(t).size() > 4) || dates.find(t).isPresent()
+          || isSentence(t) || dates.find(t).isPresent()
           || (step > 0 && Titles.words(t).size() > 8)) {
         break;
       }
@@ -285,7 +287,7 @@ final class WorkHistory {
     for (CvLine line : lines) {
       if (used[line.index()] || line.section() != SectionKind.EXPERIENCE || line.heading() != null
           || line.bulleted() || line.isBlank() || Titles.words(line.text()).size() > 10
-          || line.text().endsWith(".")) {
+          || isSentence(line.text())) {
         continue;
       }
       List<Titles.Part> parts = titles.parts(line.text(), line.index());
@@ -294,6 +296,16 @@ final class WorkHistory {
       }
     }
     return undated;
+  }
+
+  /** Body text rather than a header: a sentence that ends with a full stop ("Inc." and the like do not count). */
+  private static boolean isSentence(String text) {
+    if (!text.endsWith(".")) {
+      return false;
+    }
+    List<String> words = Titles.words(text);
+    String last = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+    return words.size() > 4 && !ABBREVIATIONS.contains(last);
   }
 
   static String cut(String text, int max) {
