@@ -55,8 +55,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
  *
  * <p>Text conventions, shared by {@link #onePdf}, {@link #twoColumnPdf(String)} and {@link #docx}: a CV is lines;
  * its first block (up to the first empty line) is the name and contact header; a line starting with "- ", "* " or
- * "• " is a bullet; a line holding a tab is a table row (cells split at tabs); a short line that is a known section
- * title ("Experience", "SKILLS:", …) starts a section.
+ * "• " is a bullet; a line holding a tab is a table row (cells split at tabs) in a DOCX; three or more spaces are a
+ * layout gap (a tab stop: right-aligned dates, or text that was already in two columns); a short line that is a
+ * known section title ("Experience", "SKILLS:", …) starts a section.
  */
 public final class CvDocuments {
   private static final float FONT_SIZE = 10;
@@ -64,6 +65,8 @@ public final class CvDocuments {
   private static final float MARGIN = 50;
   private static final float COLUMN_GAP = 24;
   private static final float LEFT_COLUMN_SHARE = 0.34f;
+  // a run of spaces that lays text out rather than separating words
+  private static final Pattern GAP = Pattern.compile(" {3,}");
   private static final Pattern SIDEBAR_SECTION = Pattern.compile(
       "(?i)(skills|technical skills|core skills|key skills|tech stack|technologies|tools|languages|contact"
       + "|links|profiles|certifications|interests)\\s*:?");
@@ -80,7 +83,7 @@ public final class CvDocuments {
     try (PDDocument document = new PDDocument()) {
       PDType1Font font = helvetica();
       float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-      List<String> lines = wrap(font, lines(text), width);
+      List<List<Piece>> lines = wrap(font, lines(text), width);
       writeColumns(document, font, List.of(new Column(MARGIN, width, lines)));
       return save(document);
     } catch (IOException e) {
@@ -158,7 +161,14 @@ public final class CvDocuments {
           if (isSection(line)) {
             paragraph.setStyle("Heading1");
           }
-          paragraph.createRun().setText(line);
+          // wide gaps become tabs, as in a Word CV with dates at a right tab stop
+          String[] pieces = GAP.split(line.strip(), -1);
+          for (int i = 0; i < pieces.length; i++) {
+            if (i > 0) {
+              paragraph.createRun().addTab();
+            }
+            paragraph.createRun().setText(pieces[i]);
+          }
         }
       }
       addTable(document, tableRows);
@@ -358,7 +368,10 @@ public final class CvDocuments {
       + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
       + "officeDocument\" Target=\"word/document.xml\"/></Relationships>";
 
-  private record Column(float x, float width, List<String> lines) {}
+  private record Column(float x, float width, List<List<Piece>> lines) {}
+
+  /** A run of text at a horizontal offset from the column's left edge. */
+  private record Piece(float x, String text) {}
 
   private static PDType1Font helvetica() {
     return new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -390,16 +403,16 @@ public final class CvDocuments {
       document.addPage(page);
       try (PDPageContentStream content = new PDPageContentStream(document, page)) {
         for (Column column : columns) {
-          List<String> lines = column.lines();
+          List<List<Piece>> lines = column.lines();
           int from = Math.min(lines.size(), p * linesPerPage);
           int to = Math.min(lines.size(), from + linesPerPage);
           float y = PDRectangle.A4.getHeight() - MARGIN;
-          for (String line : lines.subList(from, to)) {
-            if (!line.isBlank()) {
+          for (List<Piece> line : lines.subList(from, to)) {
+            for (Piece piece : line) {
               content.beginText();
               content.setFont(font, FONT_SIZE);
-              content.newLineAtOffset(column.x(), y);
-              content.showText(line);
+              content.newLineAtOffset(column.x() + piece.x(), y);
+              content.showText(piece.text());
               content.endText();
             }
             y -= LEADING;
@@ -409,26 +422,76 @@ public final class CvDocuments {
     }
   }
 
-  /** Word-wraps at the column width, with text limited to what the standard Helvetica encoding (WinAnsi) holds. */
-  private static List<String> wrap(PDType1Font font, List<String> lines, float width) throws IOException {
-    List<String> wrapped = new ArrayList<>();
+  /**
+   * Lays the lines out in the column. A line with wide gaps (three spaces or a tab), such as a title with its dates
+   * pushed to the right or a line of text that was already two columns, keeps its pieces where a monospaced
+   * reading puts them, as a word processor's tab stops would; other lines, and gapped lines that do not fit, are
+   * word-wrapped at the column width. Text is limited to what standard Helvetica's WinAnsi encoding holds.
+   */
+  private static List<List<Piece>> wrap(PDType1Font font, List<String> lines, float width) throws IOException {
+    float charWidth = widthOf(font, "abcdefghijklmnopqrstuvwxyz") / 26;
+    List<List<Piece>> wrapped = new ArrayList<>();
     for (String raw : lines) {
-      String line = encodable(font, raw.replace("\t", "    "));
+      String line = encodable(font, raw.replace("\t", "    ").stripTrailing());
+      if (line.isBlank()) {
+        wrapped.add(List.of());
+        continue;
+      }
+      List<Piece> gapped = gapped(font, line, width, charWidth);
+      if (gapped != null) {
+        wrapped.add(gapped);
+        continue;
+      }
+      line = GAP.matcher(line.strip()).replaceAll(" ");
       while (widthOf(font, line) > width) {
         int cut = line.length();
         while (cut > 0 && widthOf(font, line.substring(0, cut)) > width) {
           cut = line.lastIndexOf(' ', cut - 1);
         }
-        int indent = line.length() - line.stripLeading().length();
-        if (cut <= indent) {
+        if (cut <= 0) {
           cut = fittingPrefix(font, line, width);
         }
-        wrapped.add(line.substring(0, cut).stripTrailing());
+        wrapped.add(List.of(new Piece(0, line.substring(0, cut).stripTrailing())));
         line = line.substring(cut).strip();
       }
-      wrapped.add(line);
+      wrapped.add(List.of(new Piece(0, line)));
     }
     return wrapped;
+  }
+
+  /** The pieces of a line with wide gaps, or null when it has none or they do not fit the column. */
+  private static List<Piece> gapped(PDType1Font font, String line, float width, float charWidth)
+      throws IOException {
+    java.util.regex.Matcher gaps = GAP.matcher(line);
+    List<Piece> pieces = new ArrayList<>();
+    int start = line.length() - line.stripLeading().length();
+    float end = 0;
+    while (true) {
+      boolean more = gaps.find();
+      int stop = more ? gaps.start() : line.length();
+      String text = line.substring(start, stop);
+      float x = Math.max(start * charWidth, pieces.isEmpty() ? 0 : end + 2 * charWidth);
+      pieces.add(new Piece(x, text));
+      end = x + widthOf(font, text);
+      if (!more) {
+        break;
+      }
+      start = gaps.end();
+    }
+    if (pieces.size() < 2) {
+      return null;
+    }
+    if (end > width) {
+      Piece last = pieces.get(pieces.size() - 1);
+      Piece before = pieces.get(pieces.size() - 2);
+      float lastWidth = widthOf(font, last.text());
+      float shifted = width - lastWidth;
+      if (shifted < before.x() + widthOf(font, before.text()) + 2 * charWidth) {
+        return null;
+      }
+      pieces.set(pieces.size() - 1, new Piece(shifted, last.text()));
+    }
+    return pieces;
   }
 
   private static int fittingPrefix(PDType1Font font, String line, float width) throws IOException {
@@ -443,13 +506,26 @@ public final class CvDocuments {
     return font.getStringWidth(text) / 1000 * FONT_SIZE;
   }
 
-  /** Replaces what WinAnsi cannot encode: accents are dropped (Ł → L is beyond NFD, so it becomes "?"). */
+  /**
+   * Replaces what WinAnsi cannot encode, the way a PDF with an embedded font would still read: bullet-like symbols
+   * (▪, ➢, ●, …) become "•", arrows "->", accented letters lose the accent; anything else becomes "?".
+   */
   private static String encodable(PDType1Font font, String text) {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
-      String c = String.valueOf(text.charAt(i));
+      char ch = text.charAt(i);
+      String c = String.valueOf(ch);
       if (canEncode(font, c)) {
         out.append(c);
+        continue;
+      }
+      if (ch >= '\u25A0' && ch <= '\u25FF' || ch >= '\u2700' && ch <= '\u27BF' || ch == '\u2043'
+          || ch == '\u2219') {
+        out.append('\u2022');
+        continue;
+      }
+      if (ch >= '\u2190' && ch <= '\u21FF') {
+        out.append("->");
         continue;
       }
       String base = Normalizer.normalize(c, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
