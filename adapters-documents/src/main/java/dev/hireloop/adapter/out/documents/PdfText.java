@@ -4,6 +4,7 @@ import dev.hireloop.domain.shared.RuleViolationException;
 import dev.hireloop.port.out.documents.DocumentType;
 import dev.hireloop.port.out.documents.ExtractedDocument;
 import java.io.IOException;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
@@ -15,6 +16,7 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * PDF text with PDFBox. Text comes in content-stream order, which is the order the author's tool wrote it:
@@ -41,7 +43,7 @@ final class PdfText {
         throw Refusals.tooManyPages(limits.maxPages());
       }
       TextBudget text = new TextBudget(limits.maxCharacters());
-      stripper().writeText(document, text);
+      stripper(text).writeText(document, text);
       String normalized = TextNormalizer.normalize(text.text());
       if (normalized.isEmpty()) {
         throw hasImages(document) ? Refusals.imageOnly() : Refusals.empty();
@@ -57,12 +59,54 @@ final class PdfText {
     }
   }
 
-  private static PDFTextStripper stripper() {
-    PDFTextStripper stripper = new PDFTextStripper();
+  private static PDFTextStripper stripper(TextBudget output) throws IOException {
+    PDFTextStripper stripper = new GapKeepingStripper(output);
     stripper.setSortByPosition(false);
     stripper.setLineSeparator("\n");
     stripper.setPageEnd("\n\n");
     return stripper;
+  }
+
+  /**
+   * Keeps layout gaps. Where the next word on a line starts more than {@value #GAP_IN_SPACES} space widths after the
+   * previous one ended (dates at a right tab stop, the right-hand column of a layout written line by line), PDFBox
+   * writes a single space; this writes at least three, padding up to where the word would stand in a monospaced
+   * reading of the line (half an em per character), as the same CV reads when saved as plain text. The CV parser
+   * splits lines at wide gaps and tells the columns apart by how far in a cell starts. Reading order is untouched.
+   */
+  static final class GapKeepingStripper extends PDFTextStripper {
+    static final float GAP_IN_SPACES = 3;
+    private static final int MAX_PADDING = 120;
+    private final TextBudget output;
+    private float lineStart;
+    private float lastEnd = Float.NaN;
+    private float lastY = Float.NaN;
+
+    GapKeepingStripper(TextBudget output) throws IOException {
+      this.output = output;
+    }
+
+    @Override
+    protected void writeString(String text, List<TextPosition> positions) throws IOException {
+      if (!positions.isEmpty()) {
+        TextPosition first = positions.get(0);
+        TextPosition last = positions.get(positions.size() - 1);
+        int column = output.column();
+        boolean sameLine = Math.abs(first.getYDirAdj() - lastY) < Math.max(1, first.getHeightDir() / 2);
+        float space = first.getWidthOfSpace() > 0 ? first.getWidthOfSpace() : first.getFontSizeInPt() / 4;
+        if (column == 0) {
+          lineStart = first.getXDirAdj();
+        } else if (sameLine && first.getXDirAdj() - lastEnd > GAP_IN_SPACES * space) {
+          float charWidth = Math.max(0.1f, first.getFontSizeInPt() / 2);
+          int target = Math.round((first.getXDirAdj() - lineStart) / charWidth);
+          // PDFBox has already written one word separator
+          super.writeString(" ".repeat(Math.min(MAX_PADDING, Math.max(2, target - column))));
+        }
+        lastEnd = last.getXDirAdj() + last.getWidthDirAdj();
+        lastY = last.getYDirAdj();
+      }
+      super.writeString(text, positions);
+    }
   }
 
   private static boolean hasImages(PDDocument document) throws IOException {

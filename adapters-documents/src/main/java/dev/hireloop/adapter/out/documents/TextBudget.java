@@ -35,6 +35,11 @@ final class TextBudget extends Writer {
     return this;
   }
 
+  /** How many characters the current (last) line holds so far. */
+  int column() {
+    return text.length() - (text.lastIndexOf("\n") + 1);
+  }
+
   boolean isEmpty() {
     return text.isEmpty();
   }

@@ -61,12 +61,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
  */
 public final class CvDocuments {
   private static final float FONT_SIZE = 10;
-  private static final float LEADING = 13;
+  // sidebars use a smaller type so that an e-mail address fits the narrow column
+  private static final float SIDEBAR_FONT_SIZE = 8;
+  private static final float LINE_SPACING = 1.3f;
   private static final float MARGIN = 50;
   private static final float COLUMN_GAP = 24;
-  private static final float LEFT_COLUMN_SHARE = 0.34f;
+  private static final float LEFT_COLUMN_SHARE = 0.32f;
   // a run of spaces that lays text out rather than separating words
   private static final Pattern GAP = Pattern.compile(" {3,}");
+  private static final Pattern CONTACT_SEPARATOR = Pattern.compile("\\s+[|·•]\\s+|\\s{3,}");
   private static final Pattern SIDEBAR_SECTION = Pattern.compile(
       "(?i)(skills|technical skills|core skills|key skills|tech stack|technologies|tools|languages|contact"
       + "|links|profiles|certifications|interests)\\s*:?");
@@ -83,8 +86,8 @@ public final class CvDocuments {
     try (PDDocument document = new PDDocument()) {
       PDType1Font font = helvetica();
       float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-      List<List<Piece>> lines = wrap(font, lines(text), width);
-      writeColumns(document, font, List.of(new Column(MARGIN, width, lines)));
+      List<List<Piece>> lines = wrap(font, FONT_SIZE, lines(text), width);
+      writeColumns(document, font, List.of(new Column(MARGIN, width, FONT_SIZE, lines)));
       return save(document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -92,8 +95,9 @@ public final class CvDocuments {
   }
 
   /**
-   * A two-column PDF: the header block and the sidebar sections (skills, languages, contact, links, …) on the left,
-   * everything else (summary, experience, education, …) on the right.
+   * A two-column PDF: the header block (one contact item a line) and the sidebar sections (skills, languages,
+   * contact, links, …) on the left in a smaller type, everything else (summary, experience, education, …) on the
+   * right.
    */
   public static byte[] twoColumnPdf(String text) {
     List<String> left = new ArrayList<>();
@@ -107,7 +111,12 @@ public final class CvDocuments {
       } else if (!header && isSection(line)) {
         target = SIDEBAR_SECTION.matcher(line.strip()).matches() ? left : right;
       }
-      target.add(line);
+      if (header) {
+        // a sidebar stacks the contact items that a one-column header strings together
+        left.addAll(List.of(CONTACT_SEPARATOR.split(line.strip())));
+      } else {
+        target.add(line);
+      }
     }
     return twoColumnPdf(String.join("\n", left), String.join("\n", right));
   }
@@ -120,8 +129,9 @@ public final class CvDocuments {
       float leftWidth = width * LEFT_COLUMN_SHARE;
       float rightWidth = width - leftWidth;
       writeColumns(document, font, List.of(
-          new Column(MARGIN, leftWidth, wrap(font, lines(left), leftWidth)),
-          new Column(MARGIN + leftWidth + COLUMN_GAP, rightWidth, wrap(font, lines(right), rightWidth))));
+          new Column(MARGIN, leftWidth, SIDEBAR_FONT_SIZE, wrap(font, SIDEBAR_FONT_SIZE, lines(left), leftWidth)),
+          new Column(MARGIN + leftWidth + COLUMN_GAP, rightWidth, FONT_SIZE,
+              wrap(font, FONT_SIZE, lines(right), rightWidth))));
       return save(document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -368,7 +378,7 @@ public final class CvDocuments {
       + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
       + "officeDocument\" Target=\"word/document.xml\"/></Relationships>";
 
-  private record Column(float x, float width, List<List<Piece>> lines) {}
+  private record Column(float x, float width, float fontSize, List<List<Piece>> lines) {}
 
   /** A run of text at a horizontal offset from the column's left edge. */
   private record Piece(float x, String text) {}
@@ -393,29 +403,32 @@ public final class CvDocuments {
 
   /** Columns are written one after the other on each page: the content stream holds the left column first. */
   private static void writeColumns(PDDocument document, PDType1Font font, List<Column> columns) throws IOException {
-    int linesPerPage = (int) ((PDRectangle.A4.getHeight() - 2 * MARGIN) / LEADING);
+    float height = PDRectangle.A4.getHeight() - 2 * MARGIN;
     int pages = 1;
     for (Column column : columns) {
-      pages = Math.max(pages, (column.lines().size() + linesPerPage - 1) / linesPerPage);
+      int perPage = (int) (height / (column.fontSize() * LINE_SPACING));
+      pages = Math.max(pages, (column.lines().size() + perPage - 1) / perPage);
     }
     for (int p = 0; p < pages; p++) {
       PDPage page = new PDPage(PDRectangle.A4);
       document.addPage(page);
       try (PDPageContentStream content = new PDPageContentStream(document, page)) {
         for (Column column : columns) {
+          float leading = column.fontSize() * LINE_SPACING;
+          int perPage = (int) (height / leading);
           List<List<Piece>> lines = column.lines();
-          int from = Math.min(lines.size(), p * linesPerPage);
-          int to = Math.min(lines.size(), from + linesPerPage);
+          int from = Math.min(lines.size(), p * perPage);
+          int to = Math.min(lines.size(), from + perPage);
           float y = PDRectangle.A4.getHeight() - MARGIN;
           for (List<Piece> line : lines.subList(from, to)) {
             for (Piece piece : line) {
               content.beginText();
-              content.setFont(font, FONT_SIZE);
+              content.setFont(font, column.fontSize());
               content.newLineAtOffset(column.x() + piece.x(), y);
               content.showText(piece.text());
               content.endText();
             }
-            y -= LEADING;
+            y -= leading;
           }
         }
       }
@@ -428,8 +441,8 @@ public final class CvDocuments {
    * reading puts them, as a word processor's tab stops would; other lines, and gapped lines that do not fit, are
    * word-wrapped at the column width. Text is limited to what standard Helvetica's WinAnsi encoding holds.
    */
-  private static List<List<Piece>> wrap(PDType1Font font, List<String> lines, float width) throws IOException {
-    float charWidth = widthOf(font, "abcdefghijklmnopqrstuvwxyz") / 26;
+  private static List<List<Piece>> wrap(PDType1Font font, float size, List<String> lines, float width) throws IOException {
+    float charWidth = widthOf(font, size, "abcdefghijklmnopqrstuvwxyz") / 26;
     List<List<Piece>> wrapped = new ArrayList<>();
     for (String raw : lines) {
       String line = encodable(font, raw.replace("\t", "    ").stripTrailing());
@@ -437,19 +450,19 @@ public final class CvDocuments {
         wrapped.add(List.of());
         continue;
       }
-      List<Piece> gapped = gapped(font, line, width, charWidth);
+      List<Piece> gapped = gapped(font, size, line, width, charWidth);
       if (gapped != null) {
         wrapped.add(gapped);
         continue;
       }
       line = GAP.matcher(line.strip()).replaceAll(" ");
-      while (widthOf(font, line) > width) {
+      while (widthOf(font, size, line) > width) {
         int cut = line.length();
-        while (cut > 0 && widthOf(font, line.substring(0, cut)) > width) {
+        while (cut > 0 && widthOf(font, size, line.substring(0, cut)) > width) {
           cut = line.lastIndexOf(' ', cut - 1);
         }
         if (cut <= 0) {
-          cut = fittingPrefix(font, line, width);
+          cut = fittingPrefix(font, size, line, width);
         }
         wrapped.add(List.of(new Piece(0, line.substring(0, cut).stripTrailing())));
         line = line.substring(cut).strip();
@@ -460,7 +473,7 @@ public final class CvDocuments {
   }
 
   /** The pieces of a line with wide gaps, or null when it has none or they do not fit the column. */
-  private static List<Piece> gapped(PDType1Font font, String line, float width, float charWidth)
+  private static List<Piece> gapped(PDType1Font font, float size, String line, float width, float charWidth)
       throws IOException {
     java.util.regex.Matcher gaps = GAP.matcher(line);
     List<Piece> pieces = new ArrayList<>();
@@ -472,7 +485,7 @@ public final class CvDocuments {
       String text = line.substring(start, stop);
       float x = Math.max(start * charWidth, pieces.isEmpty() ? 0 : end + 2 * charWidth);
       pieces.add(new Piece(x, text));
-      end = x + widthOf(font, text);
+      end = x + widthOf(font, size, text);
       if (!more) {
         break;
       }
@@ -484,9 +497,9 @@ public final class CvDocuments {
     if (end > width) {
       Piece last = pieces.get(pieces.size() - 1);
       Piece before = pieces.get(pieces.size() - 2);
-      float lastWidth = widthOf(font, last.text());
+      float lastWidth = widthOf(font, size, last.text());
       float shifted = width - lastWidth;
-      if (shifted < before.x() + widthOf(font, before.text()) + 2 * charWidth) {
+      if (shifted < before.x() + widthOf(font, size, before.text()) + 2 * charWidth) {
         return null;
       }
       pieces.set(pieces.size() - 1, new Piece(shifted, last.text()));
@@ -494,16 +507,16 @@ public final class CvDocuments {
     return pieces;
   }
 
-  private static int fittingPrefix(PDType1Font font, String line, float width) throws IOException {
+  private static int fittingPrefix(PDType1Font font, float size, String line, float width) throws IOException {
     int end = 1;
-    while (end < line.length() && widthOf(font, line.substring(0, end + 1)) <= width) {
+    while (end < line.length() && widthOf(font, size, line.substring(0, end + 1)) <= width) {
       end++;
     }
     return end;
   }
 
-  private static float widthOf(PDType1Font font, String text) throws IOException {
-    return font.getStringWidth(text) / 1000 * FONT_SIZE;
+  private static float widthOf(PDType1Font font, float size, String text) throws IOException {
+    return font.getStringWidth(text) / 1000 * size;
   }
 
   /**
