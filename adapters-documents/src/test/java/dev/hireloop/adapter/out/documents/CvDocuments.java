@@ -100,6 +100,18 @@ public final class CvDocuments {
    * right.
    */
   public static byte[] twoColumnPdf(String text) {
+    String[] columns = sidebarAndMain(text);
+    return twoColumnPdf(columns[0], columns[1]);
+  }
+
+  /**
+   * A CV's text cut into a sidebar and a main column the way two-column templates lay it out: the header block (one
+   * contact item a line) and the sidebar sections (skills, languages, contact, links, …) go left, everything else
+   * (summary, experience, education, …) right.
+   *
+   * @return the left and the right column's text
+   */
+  public static String[] sidebarAndMain(String text) {
     List<String> left = new ArrayList<>();
     List<String> right = new ArrayList<>();
     List<String> target = left;
@@ -118,7 +130,29 @@ public final class CvDocuments {
         target.add(line);
       }
     }
-    return twoColumnPdf(String.join("\n", left), String.join("\n", right));
+    return new String[] {String.join("\n", left), String.join("\n", right)};
+  }
+
+  /**
+   * A two-column DOCX as Word templates build it: one table row of two cells, the sidebar (see
+   * {@link #sidebarAndMain}) in the left cell and the main column in the right, one paragraph a line.
+   */
+  public static byte[] twoColumnDocx(String text) {
+    String[] columns = sidebarAndMain(text);
+    try (XWPFDocument document = new XWPFDocument()) {
+      XWPFTable table = document.createTable(1, 2);
+      for (int c = 0; c < 2; c++) {
+        org.apache.poi.xwpf.usermodel.XWPFTableCell cell = table.getRow(0).getCell(c);
+        List<String> lines = lines(columns[c]);
+        cell.getParagraphs().get(0).createRun().setText(lines.get(0));
+        for (String line : lines.subList(1, lines.size())) {
+          cell.addParagraph().createRun().setText(line);
+        }
+      }
+      return save(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A two-column PDF with the given column texts; the left column is written first in the content stream. */

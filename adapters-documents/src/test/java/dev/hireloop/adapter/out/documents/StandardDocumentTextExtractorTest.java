@@ -83,6 +83,16 @@ class StandardDocumentTextExtractorTest {
     }
 
     @Test
+    void keeps_a_wide_gap_between_a_title_and_its_right_aligned_dates() {
+      String cv = "Senior Engineer at Lumen Payments" + " ".repeat(40) + "Jan 2021 - Present\nBuilt a ledger in Java";
+
+      List<String> lines = nonBlankLines(extract("cv.pdf", CvDocuments.onePdf(cv)).text());
+
+      assertThat(lines.get(0)).matches("Senior Engineer at Lumen Payments {3,}Jan 2021 - Present");
+      assertThat(lines.get(1)).isEqualTo("Built a ledger in Java");
+    }
+
+    @Test
     void counts_the_pages_of_a_long_pdf() {
       String longCv = CV + "- Maintained the analytical engine\n".repeat(120);
 
@@ -199,6 +209,18 @@ class StandardDocumentTextExtractorTest {
 
       assertThat(nonBlankLines(extract("cv.docx", docx).text()))
           .containsExactly("Ada Lovelace", "ada@example.com", "+44 20 7946 0958", "London, UK");
+    }
+
+    @Test
+    void reads_a_layout_table_column_by_column() {
+      String text = extract("cv.docx", CvDocuments.twoColumnDocx(CV)).text();
+
+      List<String> lines = nonBlankLines(text);
+      assertThat(lines).containsSubsequence("Ada Lovelace", "ada.lovelace@example.com", "+44 20 7946 0958",
+          "London, UK", "linkedin.com/in/ada-lovelace", "github.com/ada", "Skills",
+          "Java, Kotlin, PostgreSQL, Kubernetes, Docker", "Summary", "Experience",
+          "Senior Software Engineer, Analytical Engines Ltd", "Jan 2019 - Present", "Education");
+      assertThat(lines).noneMatch(line -> line.contains("\t"));
     }
 
     @Test
