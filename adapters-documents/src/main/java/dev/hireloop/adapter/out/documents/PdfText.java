@@ -68,7 +68,8 @@ final class PdfText {
   }
 
   /**
-   * Keeps layout gaps. Where the next word on a line starts more than {@value #GAP_IN_SPACES} space widths after the
+   * Keeps paragraph breaks and layout gaps. A line that starts a blank line's height or more below the previous
+   * one (or in another column) is preceded by an empty line, as {@code ExtractedDocument} promises. Where the next word on a line starts more than {@value #GAP_IN_SPACES} space widths after the
    * previous one ended (dates at a right tab stop, the right-hand column of a layout written line by line), PDFBox
    * writes a single space; this writes at least three, padding up to where the word would stand in a monospaced
    * reading of the line (half an em per character), as the same CV reads when saved as plain text. The CV parser
@@ -76,6 +77,8 @@ final class PdfText {
    */
   static final class GapKeepingStripper extends PDFTextStripper {
     static final float GAP_IN_SPACES = 3;
+    // lines are 1.2 to 1.5 font sizes apart; an empty line between them makes it about 2.5
+    private static final float PARAGRAPH_DROP = 1.9f;
     private static final int MAX_PADDING = 120;
     private final TextBudget output;
     private float lineStart;
@@ -96,6 +99,11 @@ final class PdfText {
         float space = first.getWidthOfSpace() > 0 ? first.getWidthOfSpace() : first.getFontSizeInPt() / 4;
         if (column == 0) {
           lineStart = first.getXDirAdj();
+          // a blank line's worth of vertical space, or a jump to another column, ends a paragraph
+          float drop = Math.abs(first.getYDirAdj() - lastY);
+          if (!output.isEmpty() && drop > PARAGRAPH_DROP * first.getFontSizeInPt()) {
+            super.writeString("\n");
+          }
         } else if (sameLine && first.getXDirAdj() - lastEnd > GAP_IN_SPACES * space) {
           float charWidth = Math.max(0.1f, first.getFontSizeInPt() / 2);
           int target = Math.round((first.getXDirAdj() - lineStart) / charWidth);

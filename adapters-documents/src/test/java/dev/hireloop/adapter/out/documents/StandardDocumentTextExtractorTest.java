@@ -57,6 +57,15 @@ class StandardDocumentTextExtractorTest {
     }
 
     @Test
+    void separates_paragraphs_by_an_empty_line_as_the_layout_does() {
+      String text = extract("cv.pdf", CvDocuments.onePdf(CV)).text();
+
+      assertThat(text).startsWith("Ada Lovelace\nada.lovelace@example.com")
+          .contains("github.com/ada\n\nSummary\nBackend engineer")
+          .contains("PostgreSQL.\n\nExperience\nSenior Software Engineer");
+    }
+
+    @Test
     void keeps_each_column_of_a_two_column_pdf_together() {
       String left = "Ada Lovelace\nada@example.com\n+44 20 7946 0958\n\nSkills\nJava\nKotlin\nPostgreSQL\nDocker";
       String right = "Experience\nSenior Software Engineer, Analytical Engines\nJan 2019 - Present\n"
