@@ -60,7 +60,7 @@ final class PdfText {
   }
 
   private static PDFTextStripper stripper(TextBudget output) throws IOException {
-    PDFTextStripper stripper = new GapKeepingStripper(output);
+    PDFTextStripper stripper = new LayoutKeepingStripper(output);
     stripper.setSortByPosition(false);
     stripper.setLineSeparator("\n");
     stripper.setPageEnd("\n\n");
@@ -68,14 +68,15 @@ final class PdfText {
   }
 
   /**
-   * Keeps paragraph breaks and layout gaps. A line that starts a blank line's height or more below the previous
-   * one (or in another column) is preceded by an empty line, as {@code ExtractedDocument} promises. Where the next word on a line starts more than {@value #GAP_IN_SPACES} space widths after the
-   * previous one ended (dates at a right tab stop, the right-hand column of a layout written line by line), PDFBox
-   * writes a single space; this writes at least three, padding up to where the word would stand in a monospaced
-   * reading of the line (half an em per character), as the same CV reads when saved as plain text. The CV parser
-   * splits lines at wide gaps and tells the columns apart by how far in a cell starts. Reading order is untouched.
+   * Keeps paragraph breaks and layout gaps, never the reading order. A line that starts a blank line's height or
+   * more below the previous one (or in another column) is preceded by an empty line, as {@code ExtractedDocument}
+   * promises. Where the next word on a line starts more than {@value #GAP_IN_SPACES} space widths after the previous
+   * one ended (dates at a right tab stop, the right-hand column of a layout written line by line), PDFBox writes a
+   * single space; this writes at least three, padding up to where the word would stand in a monospaced reading of
+   * the line (half an em per character), as the same CV reads when saved as plain text. The CV parser splits lines
+   * at wide gaps and tells the columns apart by how far in a cell starts.
    */
-  static final class GapKeepingStripper extends PDFTextStripper {
+  static final class LayoutKeepingStripper extends PDFTextStripper {
     static final float GAP_IN_SPACES = 3;
     // lines are 1.2 to 1.5 font sizes apart; an empty line between them makes it about 2.5
     private static final float PARAGRAPH_DROP = 1.9f;
@@ -85,7 +86,7 @@ final class PdfText {
     private float lastEnd = Float.NaN;
     private float lastY = Float.NaN;
 
-    GapKeepingStripper(TextBudget output) throws IOException {
+    LayoutKeepingStripper(TextBudget output) throws IOException {
       this.output = output;
     }
 

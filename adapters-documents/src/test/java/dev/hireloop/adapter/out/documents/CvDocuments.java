@@ -233,7 +233,8 @@ public final class CvDocuments {
           .append(escapeXml(line)).append("</w:t></w:r></w:p>");
     }
     box.append("</w:txbxContent>");
-    String paragraph = "<xml-fragment xmlns:w=\"" + W + "\" xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
+    String paragraph = "<xml-fragment xmlns:w=\"" + W + "\""
+        + " xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\""
         + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
         + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
         + " xmlns:wps=\"http://schemas.microsoft.com/office/word/2010/wordprocessingShape\""
@@ -475,7 +476,8 @@ public final class CvDocuments {
    * reading puts them, as a word processor's tab stops would; other lines, and gapped lines that do not fit, are
    * word-wrapped at the column width. Text is limited to what standard Helvetica's WinAnsi encoding holds.
    */
-  private static List<List<Piece>> wrap(PDType1Font font, float size, List<String> lines, float width) throws IOException {
+  private static List<List<Piece>> wrap(PDType1Font font, float size, List<String> lines, float width)
+      throws IOException {
     float charWidth = widthOf(font, size, "abcdefghijklmnopqrstuvwxyz") / 26;
     List<List<Piece>> wrapped = new ArrayList<>();
     for (String raw : lines) {

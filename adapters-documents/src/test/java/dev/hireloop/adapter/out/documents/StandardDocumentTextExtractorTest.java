@@ -53,7 +53,8 @@ class StandardDocumentTextExtractorTest {
 
       assertThat(document.type()).isEqualTo(DocumentType.PDF);
       assertThat(document.pages()).isEqualTo(1);
-      assertThat(document.text().lines().filter(l -> !l.isBlank()).toList()).containsExactlyElementsOf(nonBlankLines(CV));
+      assertThat(document.text().lines().filter(l -> !l.isBlank()).toList())
+          .containsExactlyElementsOf(nonBlankLines(CV));
     }
 
     @Test
