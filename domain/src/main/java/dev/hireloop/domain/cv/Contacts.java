@@ -103,6 +103,10 @@ final class Contacts {
         continue;
       }
       boolean top = !headingSeen && before++ < 15;
+      if (line.section() == SectionKind.INTERESTS || line.columnSection() == SectionKind.INTERESTS) {
+        // references: a referee's phone and e-mail are not the candidate's
+        continue;
+      }
       if (top || line.section() == SectionKind.CONTACT || line.columnSection() == SectionKind.CONTACT
           || isContactLine(line.text())) {
         zone.add(line);
@@ -322,7 +326,8 @@ final class Contacts {
     return Optional.empty();
   }
 
-  private static Optional<String> place(String value) {
+  private static Optional<String> place(String raw) {
+    String value = raw.replaceAll("\\s*\\([^()]{0,80}\\)", "").strip();
     Optional<String> known = cityState(value).or(() -> cityCountry(value));
     if (known.isPresent()) {
       return known;

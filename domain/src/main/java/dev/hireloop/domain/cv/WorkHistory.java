@@ -185,13 +185,16 @@ final class WorkHistory {
     int first = side.get(0);
     header.add(first);
     List<Titles.Part> parts = titles.parts(lines.get(first).text(), first);
-    if (!complete(parts) && side.size() > 1) {
-      int second = side.get(1);
+    if (!complete(parts)) {
       boolean firstHasTitle = parts.stream().anyMatch(p -> p.titleScore() > 0);
-      int secondTitle = titles.titleScore(lines.get(second).text());
-      if ((firstHasTitle && secondTitle == 0 && Titles.words(lines.get(second).text()).size() <= 6)
-          || (!firstHasTitle && secondTitle > 0)) {
+      int second = side.size() > 1 ? side.get(1) : -1;
+      int secondTitle = second < 0 ? 0 : titles.titleScore(lines.get(second).text());
+      if (second >= 0 && ((firstHasTitle && secondTitle == 0 && Titles.words(lines.get(second).text()).size() <= 6)
+          || (!firstHasTitle && secondTitle > 0))) {
         header.add(second);
+      } else if (!firstHasTitle && side == before) {
+        // "Acme Corp, Berlin    01/2019 – present" with the title on the line below the dates
+        pick(lines, List.of(), after, true).ifPresent(header::add);
       }
     }
     header.sort(Integer::compare);
