@@ -91,6 +91,8 @@ final class Contacts {
   private final CvText text;
   private final Titles titles;
   private final List<CvLine> zone = new ArrayList<>();
+  private final Optional<Parsed<String>> name;
+  private int nameLine = -1;
 
   Contacts(CvText text, Titles titles) {
     this.text = text;
@@ -111,6 +113,20 @@ final class Contacts {
           || isContactLine(line.text())) {
         zone.add(line);
       }
+    }
+    this.name = findName();
+    if (nameLine >= 0) {
+      // the lines right under the name (a headline, the place) belong to the contact block wherever it is
+      for (int i = nameLine + 1; i < text.lines().size() && i <= nameLine + 3; i++) {
+        CvLine line = text.lines().get(i);
+        if (line.heading() != null) {
+          break;
+        }
+        if (!zone.contains(line)) {
+          zone.add(line);
+        }
+      }
+      zone.sort(java.util.Comparator.comparingInt(CvLine::index));
     }
   }
 
@@ -359,7 +375,8 @@ final class Contacts {
 
   private static Optional<String> cityCountry(String cell) {
     String[] parts = cell.split(",");
-    for (int i = 1; i < parts.length && i < 8; i++) {
+    // the last country-like part wins: "New York, New York, United States"
+    for (int i = Math.min(parts.length, 8) - 1; i >= 1; i--) {
       String country = parts[i].strip().replaceAll("[.;]+$", "").replaceAll("\\s*\\d{4,6}$", "");
       if (COUNTRIES.contains(country.toLowerCase(Locale.ROOT))) {
         // "Leeds, West Yorkshire, UK": up to two place names before the country
@@ -395,6 +412,11 @@ final class Contacts {
   }
 
   Optional<Parsed<String>> name() {
+    return name;
+  }
+
+  /** The name and its line: a "Name:" label, else the first name-like cell at the top, else a sidebar's name. */
+  private Optional<Parsed<String>> findName() {
     int scanned = 0;
     for (CvLine line : text.lines()) {
       if (scanned++ > 40) {
@@ -404,6 +426,7 @@ final class Contacts {
       if (label.matches()) {
         Optional<String> name = personalName(label.group(1));
         if (name.isPresent()) {
+          nameLine = line.index();
           return Optional.of(new Parsed<>(name.get(), 0.95));
         }
       }
@@ -416,9 +439,29 @@ final class Contacts {
       for (String cell : cells(line.text())) {
         Optional<String> name = personalName(cell);
         if (name.isPresent()) {
+          nameLine = line.index();
           return Optional.of(new Parsed<>(name.get(), position == 0 ? 0.85 : 0.65));
         }
         position++;
+      }
+    }
+    // a sidebar flattened first (LinkedIn's PDF: contact, top skills, languages, then the name and a headline):
+    // a name-like line before the body whose next line is a headline with a job title
+    List<CvLine> lines = text.lines();
+    for (int i = 0; i < lines.size() && i < 60; i++) {
+      CvLine line = lines.get(i);
+      if (line.main() != null) {
+        break;
+      }
+      if (line.heading() != null || line.isBlank() || zone.contains(line)) {
+        continue;
+      }
+      Optional<String> name = personalName(line.text());
+      Optional<CvLine> next = lines.stream().skip(i + 1L).filter(l -> !l.isBlank()).findFirst();
+      if (name.isPresent() && next.isPresent() && next.get().heading() == null
+          && titles.titleScore(next.get().text()) > 0) {
+        nameLine = line.index();
+        return Optional.of(new Parsed<>(name.get(), 0.6));
       }
     }
     return Optional.empty();

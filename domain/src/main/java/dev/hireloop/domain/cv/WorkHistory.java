@@ -260,7 +260,17 @@ final class WorkHistory {
     if (titles.titleScore(t) > 0) {
       return false;
     }
-    return (Titles.words(t).size() <= 4 && LANGUAGE_LEVEL.matcher(t).matches()) || titles.isMostlySkills(t);
+    if (Titles.words(t).size() <= 4 && LANGUAGE_LEVEL.matcher(t).matches()) {
+      return true;
+    }
+    // in the experience itself, one skill-like line ("Emirates Facilities Management") may be an employer;
+    // under a side heading, or as a list, it is the sidebar's skill list
+    boolean side = isSide(line.section()) || isSide(line.columnSection());
+    return (side || t.matches(".*[,;•·|].*")) && titles.isMostlySkills(t);
+  }
+
+  private static boolean isSide(SectionKind kind) {
+    return kind != null && !kind.main;
   }
 
   private static Optional<Titles.Part> title(List<Titles.Part> parts) {
