@@ -91,12 +91,14 @@ final class Contacts {
   private final CvText text;
   private final Titles titles;
   private final List<CvLine> zone = new ArrayList<>();
+  private final boolean[] inZone;
   private final Optional<Parsed<String>> name;
   private int nameLine = -1;
 
   Contacts(CvText text, Titles titles) {
     this.text = text;
     this.titles = titles;
+    this.inZone = new boolean[text.lines().size()];
     boolean headingSeen = false;
     int before = 0;
     for (CvLine line : text.lines()) {
@@ -112,6 +114,7 @@ final class Contacts {
       if (top || line.section() == SectionKind.CONTACT || line.columnSection() == SectionKind.CONTACT
           || isContactLine(line.text())) {
         zone.add(line);
+        inZone[line.index()] = true;
       }
     }
     this.name = findName();
@@ -122,8 +125,9 @@ final class Contacts {
         if (line.heading() != null) {
           break;
         }
-        if (!zone.contains(line)) {
+        if (!inZone[line.index()]) {
           zone.add(line);
+          inZone[line.index()] = true;
         }
       }
       zone.sort(java.util.Comparator.comparingInt(CvLine::index));
@@ -157,7 +161,7 @@ final class Contacts {
         try {
           Email email = Email.of(found);
           boolean mailto = line.text().regionMatches(true, Math.max(0, m.start() - 7), "mailto:", 0, 7);
-          return Optional.of(new Parsed<>(email, mailto ? 1.0 : zone.contains(line) ? 0.95 : 0.85));
+          return Optional.of(new Parsed<>(email, mailto ? 1.0 : inZone[line.index()] ? 0.95 : 0.85));
         } catch (HireloopException invalid) {
           // not an address after all ("a@b.c0"): keep looking
         }
@@ -270,7 +274,7 @@ final class Contacts {
       String masked = mask(t, EMAIL);
       Matcher m = URL.matcher(masked);
       while (m.find() && out.size() < 20) {
-        link(m.group(), zone.contains(line) || WEBSITE_LABEL.matcher(masked).find())
+        link(m.group(), inZone[line.index()] || WEBSITE_LABEL.matcher(masked).find())
             .ifPresent(link -> out.putIfAbsent(link.url().toString().toLowerCase(Locale.ROOT), link));
       }
     }
@@ -453,7 +457,7 @@ final class Contacts {
       if (line.main() != null) {
         break;
       }
-      if (line.heading() != null || line.isBlank() || zone.contains(line)) {
+      if (line.heading() != null || line.isBlank() || inZone[line.index()]) {
         continue;
       }
       Optional<String> name = personalName(line.text());

@@ -173,12 +173,15 @@ final class CvParserTest {
         "a-".repeat(100_000) + "!",
         ("2019 " + " ".repeat(2_000) + "\n").repeat(50),
         "https://" + "a.".repeat(50_000) + "/",
-        ("Engineer at " + "Acme ".repeat(40) + "\n").repeat(2_000)};
+        ("Engineer at " + "Acme ".repeat(40) + "\n").repeat(2_000),
+        "EXPERIENCE\n" + "Java Engineer at Acme Corp\nJan 2019 – Present\nJava\n+1 415 555 0100\n".repeat(5_000),
+        "EXPERIENCE\n" + "Java, Python\nSKILLS\n".repeat(20_000) + "Engineer\n2019 – 2020\n"};
 
     for (String text : hostile) {
       ParsedCv cv = parse(text);
 
       assertThat(cv.toString()).startsWith("ParsedCv[");
+      assertThat(cv.experience().value()).hasSizeLessThanOrEqualTo(100);
     }
   }
 

@@ -94,6 +94,20 @@ final class WorkHistoryTest {
   }
 
   @Test
+  void a_job_inside_another_and_a_job_that_has_not_started_add_nothing() {
+    java.util.List<WorkExperience> jobs = java.util.List.of(
+        new WorkExperience("Teacher", Optional.empty(), YearMonth.of(2010, 1), Optional.of(YearMonth.of(2019, 12)),
+            "Teacher 2010 – 2019"),
+        new WorkExperience("Tutor", Optional.empty(), YearMonth.of(2012, 3), Optional.of(YearMonth.of(2013, 2)),
+            "Tutor 2012 – 2013"),
+        new WorkExperience("Engineer", Optional.empty(), YearMonth.of(2027, 1), Optional.empty(), "Engineer 2027"));
+
+    assertThat(WorkHistory.months(jobs, TODAY)).isEqualTo(120);
+    assertThat(WorkHistory.months(jobs, LocalDate.MAX)).isGreaterThan(120);
+    assertThat(WorkHistory.months(java.util.List.of(), TODAY)).isZero();
+  }
+
+  @Test
   void a_gap_between_jobs_is_not_counted_and_a_year_runs_january_to_december() {
     ParsedCv cv = parse("Jo Bloggs\\nExperience\\nAnalyst, Foo Ltd\\n2016-2017\\nAnalyst, Bar Ltd\\n2020 – 2021\\n");
 
