@@ -74,6 +74,8 @@ final class Contacts {
   private static final Pattern CITY = Pattern.compile(
       PLACE_WORD + "(?: (?:am |upon |on |de |del |sur )?" + PLACE_WORD + "){0,3}");
   private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s+[|•·◆♦⋅]\\s+|\\s*\\|\\s*|\\s+[—–-]\\s+");
+  private static final Pattern CJK_NAME = Pattern.compile(
+      "[\\p{IsHan}\\p{IsHangul}]{1,3}\\s?[\\p{IsHan}\\p{IsHangul}]{1,3}");
   private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.",
       "ms", "ms.", "mx", "mx.", "miss");
   private static final Set<String> POSTNOMINALS = Set.of("phd", "ph.d.", "ph.d", "md", "m.d.", "rn", "bsn", "msn",
@@ -486,6 +488,11 @@ final class Contacts {
         }
       }
       c = c.substring(0, comma).strip();
+    }
+    if (CJK_NAME.matcher(c).matches() && !Set.of("简历", "履历", "個人簡歷", "履歴書", "이력서", "联系", "技能", "教育")
+        .contains(c)) {
+      // 王小明, 김민준: written without spaces, family name first
+      return Optional.of(c.replaceAll("\\s+", " "));
     }
     List<String> tokens = new ArrayList<>(List.of(c.split("\\s+")));
     while (!tokens.isEmpty() && HONORIFICS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {

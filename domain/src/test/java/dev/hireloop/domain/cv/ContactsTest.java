@@ -108,7 +108,9 @@ final class ContactsTest {
       "Luc van der Berg; Luc van der Berg",
       "# María José García-López; María José García-López",
       "Marcus T. Bell; Marcus T. Bell",
-      "ANNE-MARIE O'NEIL | anne@example.com; Anne-Marie O'Neil"})
+      "ANNE-MARIE O'NEIL | anne@example.com; Anne-Marie O'Neil",
+      "王小明; 王小明",
+      "김민준 | Software Engineer; 김민준"})
   void reads_the_name_from_the_top(String firstLine, String expected) {
     assertThat(parse(firstLine + "\nanne@example.com\n").fullName()).hasValueSatisfying(name -> {
       assertThat(name.value()).isEqualTo(expected);
