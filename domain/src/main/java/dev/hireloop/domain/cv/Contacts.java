@@ -74,6 +74,8 @@ final class Contacts {
   private static final Pattern CITY = Pattern.compile(
       PLACE_WORD + "(?: (?:am |upon |on |de |del |sur )?" + PLACE_WORD + "){0,3}");
   private static final Pattern CELL_SEPARATOR = Pattern.compile("\\s+[|•·◆♦⋅]\\s+|\\s*\\|\\s*|\\s+[—–-]\\s+");
+  private static final Pattern CJK_NAME = Pattern.compile(
+      "[\\p{IsHan}\\p{IsHangul}]{1,3}\\s?[\\p{IsHan}\\p{IsHangul}]{1,3}");
   private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "prof", "prof.", "mr", "mr.", "mrs", "mrs.",
       "ms", "ms.", "mx", "mx.", "miss");
   private static final Set<String> POSTNOMINALS = Set.of("phd", "ph.d.", "ph.d", "md", "m.d.", "rn", "bsn", "msn",
@@ -91,10 +93,14 @@ final class Contacts {
   private final CvText text;
   private final Titles titles;
   private final List<CvLine> zone = new ArrayList<>();
+  private final boolean[] inZone;
+  private final Optional<Parsed<String>> name;
+  private int nameLine = -1;
 
   Contacts(CvText text, Titles titles) {
     this.text = text;
     this.titles = titles;
+    this.inZone = new boolean[text.lines().size()];
     boolean headingSeen = false;
     int before = 0;
     for (CvLine line : text.lines()) {
@@ -103,10 +109,30 @@ final class Contacts {
         continue;
       }
       boolean top = !headingSeen && before++ < 15;
+      if (line.section() == SectionKind.INTERESTS || line.columnSection() == SectionKind.INTERESTS) {
+        // references: a referee's phone and e-mail are not the candidate's
+        continue;
+      }
       if (top || line.section() == SectionKind.CONTACT || line.columnSection() == SectionKind.CONTACT
           || isContactLine(line.text())) {
         zone.add(line);
+        inZone[line.index()] = true;
       }
+    }
+    this.name = findName();
+    if (nameLine >= 0) {
+      // the lines right under the name (a headline, the place) belong to the contact block wherever it is
+      for (int i = nameLine + 1; i < text.lines().size() && i <= nameLine + 3; i++) {
+        CvLine line = text.lines().get(i);
+        if (line.heading() != null) {
+          break;
+        }
+        if (!inZone[line.index()]) {
+          zone.add(line);
+          inZone[line.index()] = true;
+        }
+      }
+      zone.sort(java.util.Comparator.comparingInt(CvLine::index));
     }
   }
 
@@ -137,7 +163,7 @@ final class Contacts {
         try {
           Email email = Email.of(found);
           boolean mailto = line.text().regionMatches(true, Math.max(0, m.start() - 7), "mailto:", 0, 7);
-          return Optional.of(new Parsed<>(email, mailto ? 1.0 : zone.contains(line) ? 0.95 : 0.85));
+          return Optional.of(new Parsed<>(email, mailto ? 1.0 : inZone[line.index()] ? 0.95 : 0.85));
         } catch (HireloopException invalid) {
           // not an address after all ("a@b.c0"): keep looking
         }
@@ -250,7 +276,7 @@ final class Contacts {
       String masked = mask(t, EMAIL);
       Matcher m = URL.matcher(masked);
       while (m.find() && out.size() < 20) {
-        link(m.group(), zone.contains(line) || WEBSITE_LABEL.matcher(masked).find())
+        link(m.group(), inZone[line.index()] || WEBSITE_LABEL.matcher(masked).find())
             .ifPresent(link -> out.putIfAbsent(link.url().toString().toLowerCase(Locale.ROOT), link));
       }
     }
@@ -322,7 +348,8 @@ final class Contacts {
     return Optional.empty();
   }
 
-  private static Optional<String> place(String value) {
+  private static Optional<String> place(String raw) {
+    String value = raw.replaceAll("\\s*\\([^()]{0,80}\\)", "").strip();
     Optional<String> known = cityState(value).or(() -> cityCountry(value));
     if (known.isPresent()) {
       return known;
@@ -354,7 +381,8 @@ final class Contacts {
 
   private static Optional<String> cityCountry(String cell) {
     String[] parts = cell.split(",");
-    for (int i = 1; i < parts.length && i < 8; i++) {
+    // the last country-like part wins: "New York, New York, United States"
+    for (int i = Math.min(parts.length, 8) - 1; i >= 1; i--) {
       String country = parts[i].strip().replaceAll("[.;]+$", "").replaceAll("\\s*\\d{4,6}$", "");
       if (COUNTRIES.contains(country.toLowerCase(Locale.ROOT))) {
         // "Leeds, West Yorkshire, UK": up to two place names before the country
@@ -390,6 +418,11 @@ final class Contacts {
   }
 
   Optional<Parsed<String>> name() {
+    return name;
+  }
+
+  /** The name and its line: a "Name:" label, else the first name-like cell at the top, else a sidebar's name. */
+  private Optional<Parsed<String>> findName() {
     int scanned = 0;
     for (CvLine line : text.lines()) {
       if (scanned++ > 40) {
@@ -399,6 +432,7 @@ final class Contacts {
       if (label.matches()) {
         Optional<String> name = personalName(label.group(1));
         if (name.isPresent()) {
+          nameLine = line.index();
           return Optional.of(new Parsed<>(name.get(), 0.95));
         }
       }
@@ -411,9 +445,29 @@ final class Contacts {
       for (String cell : cells(line.text())) {
         Optional<String> name = personalName(cell);
         if (name.isPresent()) {
+          nameLine = line.index();
           return Optional.of(new Parsed<>(name.get(), position == 0 ? 0.85 : 0.65));
         }
         position++;
+      }
+    }
+    // a sidebar flattened first (LinkedIn's PDF: contact, top skills, languages, then the name and a headline):
+    // a name-like line before the body whose next line is a headline with a job title
+    List<CvLine> lines = text.lines();
+    for (int i = 0; i < lines.size() && i < 60; i++) {
+      CvLine line = lines.get(i);
+      if (line.main() != null) {
+        break;
+      }
+      if (line.heading() != null || line.isBlank() || inZone[line.index()]) {
+        continue;
+      }
+      Optional<String> name = personalName(line.text());
+      Optional<CvLine> next = lines.stream().skip(i + 1L).filter(l -> !l.isBlank()).findFirst();
+      if (name.isPresent() && next.isPresent() && next.get().heading() == null
+          && titles.titleScore(next.get().text()) > 0) {
+        nameLine = line.index();
+        return Optional.of(new Parsed<>(name.get(), 0.6));
       }
     }
     return Optional.empty();
@@ -434,6 +488,11 @@ final class Contacts {
         }
       }
       c = c.substring(0, comma).strip();
+    }
+    if (CJK_NAME.matcher(c).matches() && !Set.of("简历", "履历", "個人簡歷", "履歴書", "이력서", "联系", "技能", "教育")
+        .contains(c)) {
+      // 王小明, 김민준: written without spaces, family name first
+      return Optional.of(c.replaceAll("\\s+", " "));
     }
     List<String> tokens = new ArrayList<>(List.of(c.split("\\s+")));
     while (!tokens.isEmpty() && HONORIFICS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {

@@ -36,6 +36,7 @@ final class CvSkills {
 
   Parsed<List<SkillEvidence>> read() {
     String masked = Contacts.mask(Contacts.mask(text.text(), Contacts.EMAIL), LINK);
+    Boolean[] contactLine = new Boolean[text.lines().size()];
     Map<String, SkillEvidence> passing = new LinkedHashMap<>();
     Map<String, SkillEvidence> listed = new LinkedHashMap<>();
     for (SkillMention mention : extractor.extract(masked)) {
@@ -43,7 +44,11 @@ final class CvSkills {
       if (line.isEmpty()) {
         continue;
       }
-      if (Contacts.isContactLine(line.get().text()) || inEmployer(line.get(), mention)) {
+      int index = line.get().index();
+      if (contactLine[index] == null) {
+        contactLine[index] = Contacts.isContactLine(line.get().text());
+      }
+      if (contactLine[index] || inEmployer(line.get(), mention)) {
         continue;
       }
       String key = mention.skill().key();

@@ -26,6 +26,7 @@ final class CvText {
       "^(?:[•●▪‣○◦■□►▸▹▶➢➣➤➔→✓✔✗✘❖◆◇⁃∙·∗⦿⁌⁍♦❯»]+\\s*|[-*+–—>]\\s+|\\(?\\d{1,2}[.)]\\s+|[a-z]\\)\\s+)");
   private static final Pattern MARKDOWN_HEADING = Pattern.compile("^#{1,6}\\s*");
   private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\]\\n]{0,200})\\]\\(([^)\\s]{1,500})\\)");
+  private static final Pattern DECORATED = Pattern.compile("^[-–—=~*•·]+\\s*\\p{L}[^\\n]{0,60}?\\s*[-–—=~*•·]+$");
   private static final Pattern RULE = Pattern.compile("^[-=_*~#.·•\\s]{3,}$");
 
   private final String text;
@@ -103,6 +104,8 @@ final class CvText {
         text = text.substring(heading.end());
       }
       boolean bulleted = false;
+      SectionKind headingKind = null;
+      SectionKind label = null;
       if (!markdownHeading && text.length() <= MAX_STRUCTURE_LINE * 4) {
         Matcher bullet = BULLET.matcher(text);
         if (bullet.find() && bullet.end() < text.length()) {
@@ -118,9 +121,12 @@ final class CvText {
         }
       }
       text = text.strip();
-      SectionKind headingKind = null;
-      SectionKind label = null;
-      if (!bulleted && text.length() <= MAX_STRUCTURE_LINE) {
+      if (bulleted && DECORATED.matcher(cells.get(c)).matches()) {
+        // "— Relevant Experience —": dashes around a heading are decoration, not a bullet
+        headingKind = Sections.heading(cells.get(c)).orElse(null);
+        bulleted = headingKind == null;
+      }
+      if (!bulleted && headingKind == null && text.length() <= MAX_STRUCTURE_LINE) {
         headingKind = Sections.heading(stripEmphasis(text)).orElse(null);
         label = headingKind == null ? Sections.inlineLabel(stripEmphasis(text)).orElse(null) : null;
       }

@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
  */
 final class WorkHistory {
   private static final int MAX_HEADER_WORDS = 12;
+  /** How far from its dates a job's header may be, skipping sidebar lines: keeps parsing linear. */
+  private static final int MAX_SCAN = 16;
+  /** More jobs than any CV lists; beyond it the text is not a CV and the rest is not read. */
+  private static final int MAX_JOBS = 100;
   private static final Pattern LANGUAGE_LEVEL = Pattern.compile(
       "(?i).*\\b(?:native|fluent|bilingual|conversational|basic|intermediate|advanced|proficient|mother tongue|"
           + "[abc][12])\\b.*");
@@ -63,7 +67,7 @@ final class WorkHistory {
     boolean yearsOnly = false;
     boolean underHeading = headed;
     int lastConsumed = -1;
-    for (int k = 0; k < anchors.size(); k++) {
+    for (int k = 0; k < anchors.size() && jobs.size() < MAX_JOBS; k++) {
       Anchor anchor = anchors.get(k);
       int next = k + 1 < anchors.size() ? anchors.get(k + 1).index : lines.size();
       Context context = context(lines.get(anchor.index), headed);
@@ -105,22 +109,30 @@ final class WorkHistory {
 
   /** Total months worked: the union of the jobs' months, "present" and any later end up to {@code today}. */
   static int months(List<WorkExperience> jobs, LocalDate today) {
-    YearMonth now = YearMonth.from(today);
-    final int base = 1900 * 12;
-    boolean[] worked = new boolean[(now.getYear() + 1 - 1900) * 12 + 12];
-    int total = 0;
+    long now = index(YearMonth.from(today));
+    List<long[]> spans = new ArrayList<>();
     for (WorkExperience job : jobs) {
-      YearMonth end = job.end().filter(e -> !e.isAfter(now)).orElse(now);
-      int from = Math.max(0, job.start().getYear() * 12 + job.start().getMonthValue() - 1 - base);
-      int to = Math.min(worked.length - 1, end.getYear() * 12 + end.getMonthValue() - 1 - base);
-      for (int m = from; m <= to; m++) {
-        if (!worked[m]) {
-          worked[m] = true;
-          total++;
-        }
+      long from = index(job.start());
+      long to = Math.min(now, job.end().map(WorkHistory::index).orElse(now));
+      if (from <= to) {
+        spans.add(new long[] {from, to});
       }
     }
-    return total;
+    spans.sort(Comparator.comparingLong(span -> span[0]));
+    long total = 0;
+    long coveredTo = Long.MIN_VALUE;
+    for (long[] span : spans) {
+      long from = Math.max(span[0], coveredTo + 1);
+      if (span[1] >= from) {
+        total += span[1] - from + 1;
+        coveredTo = span[1];
+      }
+    }
+    return (int) Math.min(Integer.MAX_VALUE, total);
+  }
+
+  private static long index(YearMonth month) {
+    return month.getYear() * 12L + month.getMonthValue() - 1;
   }
 
   private List<Anchor> anchors(List<CvLine> lines) {
@@ -185,13 +197,16 @@ final class WorkHistory {
     int first = side.get(0);
     header.add(first);
     List<Titles.Part> parts = titles.parts(lines.get(first).text(), first);
-    if (!complete(parts) && side.size() > 1) {
-      int second = side.get(1);
+    if (!complete(parts)) {
       boolean firstHasTitle = parts.stream().anyMatch(p -> p.titleScore() > 0);
-      int secondTitle = titles.titleScore(lines.get(second).text());
-      if ((firstHasTitle && secondTitle == 0 && Titles.words(lines.get(second).text()).size() <= 6)
-          || (!firstHasTitle && secondTitle > 0)) {
+      int second = side.size() > 1 ? side.get(1) : -1;
+      int secondTitle = second < 0 ? 0 : titles.titleScore(lines.get(second).text());
+      if (second >= 0 && ((firstHasTitle && secondTitle == 0 && Titles.words(lines.get(second).text()).size() <= 6)
+          || (!firstHasTitle && secondTitle > 0))) {
         header.add(second);
+      } else if (!firstHasTitle && side == before) {
+        // "Acme Corp, Berlin    01/2019 – present" with the title on the line below the dates
+        pick(lines, List.of(), after, true).ifPresent(header::add);
       }
     }
     header.sort(Integer::compare);
@@ -220,7 +235,8 @@ final class WorkHistory {
   /** Up to {@code max} header-like lines from {@code from} in {@code step} direction, stopping at body text. */
   private List<Integer> scan(List<CvLine> lines, int from, int limit, int step, int max) {
     List<Integer> out = new ArrayList<>();
-    for (int i = from; step < 0 ? i > limit : i < limit; i += step) {
+    int looked = 0;
+    for (int i = from; (step < 0 ? i > limit : i < limit) && looked++ < MAX_SCAN; i += step) {
       CvLine line = lines.get(i);
       String t = line.text();
       if (line.isBlank()) {
@@ -257,7 +273,17 @@ final class WorkHistory {
     if (titles.titleScore(t) > 0) {
       return false;
     }
-    return (Titles.words(t).size() <= 4 && LANGUAGE_LEVEL.matcher(t).matches()) || titles.isMostlySkills(t);
+    if (Titles.words(t).size() <= 4 && LANGUAGE_LEVEL.matcher(t).matches()) {
+      return true;
+    }
+    // in the experience itself, one skill-like line ("Emirates Facilities Management") may be an employer;
+    // under a side heading, or as a list, it is the sidebar's skill list
+    boolean side = isSide(line.section()) || isSide(line.columnSection());
+    return (side || t.matches(".*[,;•·|].*")) && titles.isMostlySkills(t);
+  }
+
+  private static boolean isSide(SectionKind kind) {
+    return kind != null && !kind.main;
   }
 
   private static Optional<Titles.Part> title(List<Titles.Part> parts) {

@@ -24,13 +24,15 @@ import org.junit.jupiter.api.Test;
 /**
  * The parser against the hand-labelled CVs in {@code src/test/resources/cvs} (see the README there). Prints a
  * report: accuracy per contact field, skills precision and recall (micro-averaged), total years within one year,
- * most recent titles and job counts, with every difference per CV; and holds floors a little below the figures
- * measured when the corpus was written.
+ * most recent titles and job counts, with every difference per CV, for the CVs written alongside the parser and,
+ * apart, for the held-out ones; and holds floors a little below the figures measured.
  */
 final class CvParserAccuracyTest {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 1);
   private static final SkillTaxonomy TAXONOMY = SkillTaxonomy.standard();
   private static final CvParser PARSER = new CvParser(TAXONOMY);
+  /** CVs from this number on were labelled and added after the parser was written, and never tuned on. */
+  private static final int FIRST_HELD_OUT = 16;
   private static final List<String> CONTACT_FIELDS = List.of("name", "email", "phone", "location", "links");
 
   /** One labelled CV: its file name, text and labels. */
@@ -66,21 +68,94 @@ final class CvParserAccuracyTest {
             .containsAll(List.of("name", "email", "phone", "location", "links", "skills", "title", "years", "jobs")));
   }
 
+  /** The counts over a set of CVs, and what went wrong where. */
+  static final class Tally {
+    final Map<String, Integer> contactRight = new LinkedHashMap<>();
+    int cvs;
+    int skillsFound;
+    int skillsRight;
+    int skillsLabelled;
+    int skillsKnown;
+    int skillsKnownRight;
+    int yearsRight;
+    int titlesRight;
+    int jobsRight;
+    final List<String> differences = new ArrayList<>();
+
+    Tally() {
+      CONTACT_FIELDS.forEach(field -> contactRight.put(field, 0));
+    }
+
+    double contact() {
+      return contactRight.values().stream().mapToInt(Integer::intValue).sum()
+          / (double) Math.max(1, cvs * CONTACT_FIELDS.size());
+    }
+
+    double precision() {
+      return skillsRight / (double) Math.max(1, skillsFound);
+    }
+
+    double recall() {
+      return skillsRight / (double) Math.max(1, skillsLabelled);
+    }
+
+    double knownRecall() {
+      return skillsKnownRight / (double) Math.max(1, skillsKnown);
+    }
+
+    double share(int right) {
+      return right / (double) Math.max(1, cvs);
+    }
+
+    void print(String set) {
+      System.out.println("CV parser accuracy, " + set + ": " + cvs + " hand-labelled CVs (today = " + TODAY + ")");
+      contactRight.forEach((field, right) -> System.out.printf(Locale.ROOT, "  %-9s %2d/%d = %.3f%n", field, right,
+          cvs, share(right)));
+      System.out.printf(Locale.ROOT, "  contact fields overall %.3f%n", contact());
+      System.out.printf(Locale.ROOT, "  skills precision %.3f, recall %.3f (%d right, %d extra, %d missed)%n",
+          precision(), recall(), skillsRight, skillsFound - skillsRight, skillsLabelled - skillsRight);
+      // what the parser loses, apart from skills the shared taxonomy does not have
+      System.out.printf(Locale.ROOT, "  skills recall over labels the taxonomy knows %.3f (%d of %d)%n",
+          knownRecall(), skillsKnownRight, skillsKnown);
+      System.out.printf(Locale.ROOT, "  years within one year %d/%d = %.3f%n", yearsRight, cvs, share(yearsRight));
+      System.out.printf(Locale.ROOT, "  most recent title %d/%d = %.3f%n", titlesRight, cvs, share(titlesRight));
+      System.out.printf(Locale.ROOT, "  job count %d/%d = %.3f%n", jobsRight, cvs, share(jobsRight));
+      System.out.println("  differences:");
+      differences.forEach(difference -> System.out.println("    " + difference));
+    }
+  }
+
   @Test
   void parsed_fields_match_the_hand_labels() {
     List<LabelledCv> corpus = corpus();
-    Map<String, Integer> contactRight = new LinkedHashMap<>();
-    CONTACT_FIELDS.forEach(field -> contactRight.put(field, 0));
-    int skillsFound = 0;
-    int skillsRight = 0;
-    int skillsLabelled = 0;
-    int skillsKnown = 0;
-    int skillsKnownRight = 0;
-    int yearsRight = 0;
-    int titlesRight = 0;
-    int jobsRight = 0;
-    List<String> differences = new ArrayList<>();
-    for (LabelledCv cv : corpus) {
+    Tally tuning = tally(corpus.stream().filter(cv -> !isHeldOut(cv)).toList());
+    Tally heldOut = tally(corpus.stream().filter(CvParserAccuracyTest::isHeldOut).toList());
+    Tally all = tally(corpus);
+    tuning.print("written with the parser (01-" + (FIRST_HELD_OUT - 1) + ")");
+    heldOut.print("held out, labelled before the parser ever read them (" + FIRST_HELD_OUT + " on)");
+    all.print("all");
+
+    assertThat(tuning.cvs).isGreaterThanOrEqualTo(14);
+    assertThat(heldOut.cvs).isGreaterThanOrEqualTo(3);
+    List<String> why = all.differences;
+    assertThat(all.contact()).as("contact fields; %s", why).isGreaterThanOrEqualTo(0.95);
+    assertThat(all.precision()).as("skills precision; %s", why).isGreaterThanOrEqualTo(0.9);
+    assertThat(tuning.recall()).as("skills recall; %s", why).isGreaterThanOrEqualTo(0.8);
+    assertThat(all.recall()).as("skills recall; %s", why).isGreaterThanOrEqualTo(0.75);
+    assertThat(all.knownRecall()).as("skills recall, taxonomy's skills; %s", why).isGreaterThanOrEqualTo(0.88);
+    assertThat(all.share(all.yearsRight)).as("years within one; %s", why).isGreaterThanOrEqualTo(0.9);
+    assertThat(all.share(all.titlesRight)).as("titles; %s", why).isGreaterThanOrEqualTo(0.9);
+    assertThat(all.share(all.jobsRight)).as("job counts; %s", why).isGreaterThanOrEqualTo(0.9);
+  }
+
+  private static boolean isHeldOut(LabelledCv cv) {
+    return Integer.parseInt(cv.file().substring(0, 2)) >= FIRST_HELD_OUT;
+  }
+
+  private static Tally tally(List<LabelledCv> cvs) {
+    Tally tally = new Tally();
+    for (LabelledCv cv : cvs) {
+      tally.cvs++;
       ParsedCv parsed = PARSER.parse(cv.text(), TODAY);
       Map<String, String> actual = new LinkedHashMap<>();
       actual.put("name", parsed.fullName().map(Parsed::value).orElse(""));
@@ -91,9 +166,10 @@ final class CvParserAccuracyTest {
       for (String field : CONTACT_FIELDS) {
         String expected = field.equals("links") ? links(cv.label("links")) : cv.label(field);
         if (normalise(expected).equals(normalise(actual.get(field)))) {
-          contactRight.merge(field, 1, Integer::sum);
+          tally.contactRight.merge(field, 1, Integer::sum);
         } else {
-          differences.add(cv.file() + ": " + field + " expected [" + expected + "] got [" + actual.get(field) + "]");
+          tally.differences.add(cv.file() + ": " + field + " expected [" + expected + "] got [" + actual.get(field)
+              + "]");
         }
       }
 
@@ -102,72 +178,46 @@ final class CvParserAccuracyTest {
       parsed.skills().value().forEach(evidence -> foundSkills.add(evidence.skill().key()));
       for (String key : foundSkills) {
         if (expectedSkills.contains(key)) {
-          skillsRight++;
+          tally.skillsRight++;
         } else {
-          differences.add(cv.file() + ": extra skill " + key + " (" + evidenceOf(parsed, key) + ")");
+          tally.differences.add(cv.file() + ": extra skill " + key + " (" + evidenceOf(parsed, key) + ")");
         }
       }
       for (String key : expectedSkills) {
         boolean known = TAXONOMY.lookup(key).isPresent();
-        skillsKnown += known ? 1 : 0;
+        tally.skillsKnown += known ? 1 : 0;
         if (!foundSkills.contains(key)) {
-          differences.add(cv.file() + ": missed skill " + key + (known ? "" : " (not in the taxonomy)"));
+          tally.differences.add(cv.file() + ": missed skill " + key + (known ? "" : " (not in the taxonomy)"));
         } else if (known) {
-          skillsKnownRight++;
+          tally.skillsKnownRight++;
         }
       }
-      skillsFound += foundSkills.size();
-      skillsLabelled += expectedSkills.size();
+      tally.skillsFound += foundSkills.size();
+      tally.skillsLabelled += expectedSkills.size();
 
       double expectedYears = Double.parseDouble(cv.label("years"));
       double years = parsed.experienceMonths().map(m -> m.value() / 12.0).orElse(0.0);
       if (Math.abs(years - expectedYears) <= 1.0) {
-        yearsRight++;
+        tally.yearsRight++;
       } else {
-        differences.add(String.format(Locale.ROOT, "%s: years expected %.1f got %.1f", cv.file(), expectedYears,
-            years));
+        tally.differences.add(String.format(Locale.ROOT, "%s: years expected %.1f got %.1f", cv.file(),
+            expectedYears, years));
       }
       String title = parsed.mostRecentTitle().map(Parsed::value).orElse("");
       if (normalise(title).equals(normalise(cv.label("title")))) {
-        titlesRight++;
+        tally.titlesRight++;
       } else {
-        differences.add(cv.file() + ": title expected [" + cv.label("title") + "] got [" + title + "]");
+        tally.differences.add(cv.file() + ": title expected [" + cv.label("title") + "] got [" + title + "]");
       }
       int jobs = parsed.experience().value().size();
       if (jobs == Integer.parseInt(cv.label("jobs"))) {
-        jobsRight++;
+        tally.jobsRight++;
       } else {
-        differences.add(cv.file() + ": jobs expected " + cv.label("jobs") + " got " + jobs + " "
+        tally.differences.add(cv.file() + ": jobs expected " + cv.label("jobs") + " got " + jobs + " "
             + parsed.experience().value().stream().map(j -> j.title() + " @ " + j.employer().orElse("-")).toList());
       }
     }
-
-    int n = corpus.size();
-    double precision = skillsRight / (double) Math.max(1, skillsFound);
-    double recall = skillsRight / (double) Math.max(1, skillsLabelled);
-    double contactAll = contactRight.values().stream().mapToInt(Integer::intValue).sum()
-        / (double) (n * CONTACT_FIELDS.size());
-    System.out.println("CV parser accuracy over " + n + " hand-labelled CVs (today = " + TODAY + ")");
-    contactRight.forEach((field, right) -> System.out.printf(Locale.ROOT, "  %-9s %2d/%d = %.3f%n", field, right, n,
-        right / (double) n));
-    System.out.printf(Locale.ROOT, "  contact fields overall %.3f%n", contactAll);
-    System.out.printf(Locale.ROOT, "  skills precision %.3f, recall %.3f (%d right, %d extra, %d missed)%n", precision,
-        recall, skillsRight, skillsFound - skillsRight, skillsLabelled - skillsRight);
-    // what the parser loses, apart from skills the shared taxonomy does not have
-    System.out.printf(Locale.ROOT, "  skills recall over labels the taxonomy knows %.3f (%d of %d)%n",
-        skillsKnownRight / (double) Math.max(1, skillsKnown), skillsKnownRight, skillsKnown);
-    System.out.printf(Locale.ROOT, "  years within one year %d/%d = %.3f%n", yearsRight, n, yearsRight / (double) n);
-    System.out.printf(Locale.ROOT, "  most recent title %d/%d = %.3f%n", titlesRight, n, titlesRight / (double) n);
-    System.out.printf(Locale.ROOT, "  job count %d/%d = %.3f%n", jobsRight, n, jobsRight / (double) n);
-    System.out.println("  differences:");
-    differences.forEach(difference -> System.out.println("    " + difference));
-
-    assertThat(contactAll).as("contact fields; %s", differences).isGreaterThanOrEqualTo(0.9);
-    assertThat(precision).as("skills precision; %s", differences).isGreaterThanOrEqualTo(0.8);
-    assertThat(recall).as("skills recall; %s", differences).isGreaterThanOrEqualTo(0.8);
-    assertThat(yearsRight / (double) n).as("years within one; %s", differences).isGreaterThanOrEqualTo(0.85);
-    assertThat(titlesRight / (double) n).as("titles; %s", differences).isGreaterThanOrEqualTo(0.85);
-    assertThat(jobsRight / (double) n).as("job counts; %s", differences).isGreaterThanOrEqualTo(0.85);
+    return tally;
   }
 
   private static String evidenceOf(ParsedCv parsed, String key) {
