@@ -514,6 +514,8 @@ public final class CvDocuments {
     java.util.regex.Matcher gaps = GAP.matcher(line);
     List<Piece> pieces = new ArrayList<>();
     int start = line.length() - line.stripLeading().length();
+    // an indented line's leading spaces are indentation, not a gap between pieces
+    gaps.region(start, line.length());
     float end = 0;
     while (true) {
       boolean more = gaps.find();
