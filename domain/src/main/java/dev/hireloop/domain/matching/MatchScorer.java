@@ -52,7 +52,7 @@ import java.util.function.ToDoubleFunction;
  * nationality.
  *
  * <p>For many pairs, {@link #prepare(JobDetails) prepare} the jobs and candidates once and use
- * {@link #score(PreparedJob, PreparedCandidate)} (ints and bit sets, no allocation; exactly the score
+ * {@link #score(PreparedJob, PreparedCandidate)} (sorted int ids in flat arrays, no allocation; exactly the score
  * {@link #score(JobDetails, CandidateFacts)} gives), {@link #top} to keep the best N, and {@link #explain} for
  * those N only. Thread-safe.
  */
@@ -107,39 +107,44 @@ public final class MatchScorer {
 
   public PreparedJob prepare(JobDetails job) {
     Check.notNull(job, "job");
-    long[] required = bits(job.requiredSkills());
-    long[] preferred = bits(job.preferredSkills());
+    int[] required = sortedIds(job.requiredSkills().stream().map(Skill::key).toList());
+    int[] preferred = sortedIds(job.preferredSkills().stream().map(Skill::key).toList());
+    int[] skills = Arrays.copyOf(required, required.length + preferred.length);
+    System.arraycopy(preferred, 0, skills, required.length, preferred.length);
     int minimumMonths = job.minimumYears().orElse(0) * 12;
-    Map<String, Double> role = new LinkedHashMap<>();
+    Map<String, Integer> role = new LinkedHashMap<>();
     List<List<String>> segments = TitleWords.of(job.title()).segments();
     for (int s = 0; s < segments.size(); s++) {
       List<String> segment = segments.get(s);
       for (int w = 0; w < segment.size(); w++) {
         // the head of the first segment names the role ("engineer"); later segments name team or product
-        double weight = s > 0 ? 0.5 : w == segment.size() - 1 ? 2.0 : 1.0;
-        role.merge(segment.get(w), weight, Math::max);
+        int halves = s > 0 ? 1 : w == segment.size() - 1 ? 4 : 2;
+        role.merge(segment.get(w), halves, Math::max);
       }
     }
     String[] roleText = role.keySet().toArray(new String[0]);
-    int[] roleWords = new int[roleText.length];
-    double[] roleWeights = new double[roleText.length];
+    int[] roleWords = new int[roleText.length * 2];
     for (int i = 0; i < roleText.length; i++) {
-      roleWords[i] = wordIds.id(roleText[i]);
-      roleWeights[i] = role.get(roleText[i]);
+      roleWords[2 * i] = wordIds.id(roleText[i]);
+      roleWords[2 * i + 1] = role.get(roleText[i]);
     }
     Seniority level = SeniorityParser.ofTitle(job.title());
     boolean remote = job.remotePolicy() == RemotePolicy.REMOTE;
-    List<List<String>> jobPlaces = remote ? List.of() : job.location().map(Places::of).orElse(List.of());
-    int[][] places = new int[jobPlaces.size()][];
-    for (int p = 0; p < places.length; p++) {
-      places[p] = jobPlaces.get(p).stream().mapToInt(wordIds::id).toArray();
+    List<List<String>> places = remote ? List.of() : job.location().map(Places::of).orElse(List.of());
+    int[] placeIds = new int[places.stream().mapToInt(p -> p.size() + 1).sum()];
+    int at = 0;
+    for (List<String> place : places) {
+      placeIds[at++] = place.size();
+      for (String name : place) {
+        placeIds[at++] = wordIds.id(name);
+      }
     }
     double[] weights = new double[BASE_WEIGHTS.length];
-    weights[REQUIRED] = job.requiredSkills().isEmpty() ? 0 : BASE_WEIGHTS[REQUIRED];
-    weights[PREFERRED] = job.preferredSkills().isEmpty() ? 0 : BASE_WEIGHTS[PREFERRED];
+    weights[REQUIRED] = required.length == 0 ? 0 : BASE_WEIGHTS[REQUIRED];
+    weights[PREFERRED] = preferred.length == 0 ? 0 : BASE_WEIGHTS[PREFERRED];
     weights[EXPERIENCE] = minimumMonths == 0 ? 0 : BASE_WEIGHTS[EXPERIENCE];
-    weights[TITLE] = roleWords.length == 0 && level == Seniority.UNSPECIFIED ? 0 : BASE_WEIGHTS[TITLE];
-    weights[LOCATION] = remote || places.length > 0 ? BASE_WEIGHTS[LOCATION] : 0;
+    weights[TITLE] = roleText.length == 0 && level == Seniority.UNSPECIFIED ? 0 : BASE_WEIGHTS[TITLE];
+    weights[LOCATION] = remote || !places.isEmpty() ? BASE_WEIGHTS[LOCATION] : 0;
     double sum = 0;
     for (double weight : weights) {
       sum += weight;
@@ -147,25 +152,30 @@ public final class MatchScorer {
     for (int f = 0; f < weights.length; f++) {
       weights[f] = sum == 0 ? 0 : weights[f] / sum;
     }
-    return new PreparedJob(this, job, required, job.requiredSkills().size(), preferred,
-        job.preferredSkills().size(), minimumMonths, roleWords, roleText, roleWeights, level, places, weights);
+    return new PreparedJob(this, job, skills, required.length, minimumMonths, roleWords, roleText, level, placeIds,
+        weights);
   }
 
   public PreparedCandidate prepare(CandidateFacts candidate) {
     Check.notNull(candidate, "candidate");
-    int[] skills = candidate.skills().stream().mapToInt(s -> skillIds.id(s.skill().key())).toArray();
+    int[] skills = sortedIds(candidate.skills().stream().map(s -> s.skill().key()).toList());
     List<String> titleTexts = new ArrayList<>();
     candidate.currentTitle().ifPresent(titleTexts::add);
     titleTexts.addAll(candidate.pastTitles());
-    int[][] titles = new int[titleTexts.size()][];
-    for (int t = 0; t < titles.length; t++) {
-      titles[t] = TitleWords.of(titleTexts.get(t)).all().stream().mapToInt(wordIds::id).toArray();
+    List<List<String>> titleWords = titleTexts.stream().map(t -> TitleWords.of(t).all()).toList();
+    int[] titles = new int[titleWords.stream().mapToInt(t -> t.size() + 1).sum()];
+    int at = 0;
+    for (List<String> words : titleWords) {
+      titles[at++] = words.size();
+      for (String word : words) {
+        titles[at++] = wordIds.id(word);
+      }
     }
     Seniority level = titleTexts.isEmpty() ? Seniority.UNSPECIFIED : SeniorityParser.ofTitle(titleTexts.get(0));
     int[] places = candidate.location().map(Places::of).orElse(List.of()).stream()
         .flatMap(List::stream).distinct().mapToInt(wordIds::id).toArray();
     return new PreparedCandidate(this, candidate, skills, candidate.experienceMonths().orElse(-1), titles,
-        candidate.currentTitle().isPresent(), level, places);
+        titleTexts.size(), candidate.currentTitle().isPresent(), level, places);
   }
 
   /** The score alone, exactly as {@link #score(JobDetails, CandidateFacts)} gives it; allocates nothing. */
@@ -173,31 +183,23 @@ public final class MatchScorer {
     if (job.scorer != this || candidate.scorer != this) {
       throw new InvalidValueException("match.prepared-elsewhere", "prepare jobs and candidates with this scorer");
     }
-    double[] weights = job.weights;
-    int required = 0;
-    int preferred = 0;
-    for (int skill : candidate.skills) {
-      if (has(job.requiredBits, skill)) {
-        required++;
-      } else if (has(job.preferredBits, skill)) {
-        preferred++;
-      }
-    }
     double total = 0;
-    if (weights[REQUIRED] > 0) {
-      total += weights[REQUIRED] * share(required, job.requiredCount);
+    if (job.requiredWeight > 0) {
+      total += job.requiredWeight * share(common(job.skills, 0, job.requiredCount, candidate.skills),
+          job.requiredCount);
     }
-    if (weights[PREFERRED] > 0) {
-      total += weights[PREFERRED] * share(preferred, job.preferredCount);
+    if (job.preferredWeight > 0) {
+      total += job.preferredWeight * share(common(job.skills, job.requiredCount, job.skills.length,
+          candidate.skills), job.preferredCount);
     }
-    if (weights[EXPERIENCE] > 0) {
-      total += weights[EXPERIENCE] * experience(job, candidate);
+    if (job.experienceWeight > 0) {
+      total += job.experienceWeight * experience(job, candidate);
     }
-    if (weights[TITLE] > 0) {
-      total += weights[TITLE] * title(job, candidate);
+    if (job.titleWeight > 0) {
+      total += job.titleWeight * title(job, candidate);
     }
-    if (weights[LOCATION] > 0) {
-      total += weights[LOCATION] * location(job, candidate);
+    if (job.locationWeight > 0) {
+      total += job.locationWeight * location(job, candidate);
     }
     return Math.min(1.0, Math.round(total * 10_000) / 10_000.0);
   }
@@ -213,27 +215,24 @@ public final class MatchScorer {
     List<SkillMatch> required = skillMatches(details.requiredSkills(), evidence);
     List<SkillMatch> preferred = skillMatches(details.preferredSkills(), evidence);
     List<MatchComponent> components = new ArrayList<>();
-    double[] weights = job.weights;
-    if (weights[REQUIRED] > 0) {
-      int matched = matched(required);
-      components.add(new MatchComponent(MatchFactor.REQUIRED_SKILLS, weights[REQUIRED],
-          share(matched, job.requiredCount), skillsSentence("required", required)));
+    if (job.requiredWeight > 0) {
+      components.add(new MatchComponent(MatchFactor.REQUIRED_SKILLS, job.requiredWeight,
+          share(matched(required), job.requiredCount), skillsSentence("required", required)));
     }
-    if (weights[PREFERRED] > 0) {
-      int matched = matched(preferred);
-      components.add(new MatchComponent(MatchFactor.PREFERRED_SKILLS, weights[PREFERRED],
-          share(matched, job.preferredCount), skillsSentence("preferred", preferred)));
+    if (job.preferredWeight > 0) {
+      components.add(new MatchComponent(MatchFactor.PREFERRED_SKILLS, job.preferredWeight,
+          share(matched(preferred), job.preferredCount), skillsSentence("preferred", preferred)));
     }
-    if (weights[EXPERIENCE] > 0) {
-      components.add(new MatchComponent(MatchFactor.EXPERIENCE, weights[EXPERIENCE], experience(job, candidate),
+    if (job.experienceWeight > 0) {
+      components.add(new MatchComponent(MatchFactor.EXPERIENCE, job.experienceWeight, experience(job, candidate),
           experienceSentence(job, candidate)));
     }
-    if (weights[TITLE] > 0) {
-      components.add(new MatchComponent(MatchFactor.TITLE, weights[TITLE], title(job, candidate),
+    if (job.titleWeight > 0) {
+      components.add(new MatchComponent(MatchFactor.TITLE, job.titleWeight, title(job, candidate),
           titleSentence(job, candidate)));
     }
-    if (weights[LOCATION] > 0) {
-      components.add(new MatchComponent(MatchFactor.LOCATION, weights[LOCATION], location(job, candidate),
+    if (job.locationWeight > 0) {
+      components.add(new MatchComponent(MatchFactor.LOCATION, job.locationWeight, location(job, candidate),
           locationSentence(job, candidate)));
     }
     return new MatchResult(score, components, required, preferred);
@@ -293,40 +292,54 @@ public final class MatchScorer {
   }
 
   private static double title(PreparedJob job, PreparedCandidate candidate) {
-    if (candidate.titles.length == 0) {
+    if (candidate.titleCount == 0) {
       return NEUTRAL;
     }
-    if (job.roleWords.length == 0) {
+    if (job.role.length == 0) {
       return level(job, candidate);
     }
-    double role = role(job, candidate, bestTitle(job, candidate));
+    double role = bestRole(job, candidate);
     return job.level == Seniority.UNSPECIFIED ? role : ROLE_SHARE * role + (1 - ROLE_SHARE) * level(job, candidate);
   }
 
-  /** The index of the candidate's title that shares most of the job's role words (the first of equals). */
-  private static int bestTitle(PreparedJob job, PreparedCandidate candidate) {
-    int best = 0;
-    double bestRole = -1;
-    for (int t = 0; t < candidate.titles.length; t++) {
-      double role = role(job, candidate, t);
-      if (role > bestRole) {
-        best = t;
-        bestRole = role;
-      }
+  /** The best role fit over the candidate's titles: the share of the job's role words, past titles at 0.8. */
+  private static double bestRole(PreparedJob job, PreparedCandidate candidate) {
+    double best = 0;
+    int at = 0;
+    for (int t = 0; t < candidate.titleCount; t++) {
+      best = Math.max(best, role(job, candidate, t, at));
+      at += candidate.titles[at] + 1;
     }
     return best;
   }
 
-  private static double role(PreparedJob job, PreparedCandidate candidate, int title) {
-    int[] words = candidate.titles[title];
-    double shared = 0;
-    for (int i = 0; i < job.roleWords.length; i++) {
-      if (contains(words, job.roleWords[i])) {
-        shared += job.roleWeights[i];
+  /** The index of the title {@link #bestRole} comes from (the first of equals). */
+  private static int bestTitle(PreparedJob job, PreparedCandidate candidate) {
+    int best = 0;
+    double bestRole = -1;
+    int at = 0;
+    for (int t = 0; t < candidate.titleCount; t++) {
+      double role = role(job, candidate, t, at);
+      if (role > bestRole) {
+        best = t;
+        bestRole = role;
+      }
+      at += candidate.titles[at] + 1;
+    }
+    return best;
+  }
+
+  /** The role fit of title number {@code index}, whose length is at {@code at} in the candidate's titles. */
+  private static double role(PreparedJob job, PreparedCandidate candidate, int index, int at) {
+    int shared = 0;
+    int[] role = job.role;
+    for (int i = 0; i < role.length; i += 2) {
+      if (contains(candidate.titles, at + 1, at + 1 + candidate.titles[at], role[i])) {
+        shared += role[i + 1];
       }
     }
-    double role = shared / job.roleTotal;
-    return title == 0 && candidate.hasCurrentTitle ? role : PAST_TITLE * role;
+    double fit = (double) shared / job.roleTotal;
+    return index == 0 && candidate.hasCurrentTitle ? fit : PAST_TITLE * fit;
   }
 
   private static double level(PreparedJob job, PreparedCandidate candidate) {
@@ -351,20 +364,23 @@ public final class MatchScorer {
   }
 
   private static double location(PreparedJob job, PreparedCandidate candidate) {
-    if (job.details.remotePolicy() == RemotePolicy.REMOTE) {
+    if (job.remote) {
       return 1.0;
     }
-    if (candidate.places.length == 0) {
+    int[] mine = candidate.places;
+    if (mine.length == 0) {
       return NEUTRAL;
     }
     double best = 0;
-    for (int[] place : job.places) {
-      if (contains(candidate.places, place[0])) {
+    int[] places = job.places;
+    for (int at = 0; at < places.length; at += places[at] + 1) {
+      int length = places[at];
+      if (contains(mine, 0, mine.length, places[at + 1])) {
         return 1.0;
       }
-      for (int i = 1; i < place.length; i++) {
-        if (contains(candidate.places, place[i])) {
-          best = Math.max(best, i == place.length - 1 ? SAME_COUNTRY : SAME_REGION);
+      for (int i = 1; i < length; i++) {
+        if (contains(mine, 0, mine.length, places[at + 1 + i])) {
+          best = Math.max(best, i == length - 1 ? SAME_COUNTRY : SAME_REGION);
         }
       }
     }
@@ -401,22 +417,26 @@ public final class MatchScorer {
 
   private static String titleSentence(PreparedJob job, PreparedCandidate candidate) {
     String jobTitle = quote(job.details.title());
-    if (candidate.titles.length == 0) {
+    if (candidate.titleCount == 0) {
       return "No job titles known, counted as neutral against " + jobTitle + ".";
     }
     StringBuilder out = new StringBuilder();
-    if (job.roleWords.length == 0) {
+    if (job.role.length == 0) {
       out.append("The job title ").append(jobTitle).append(" names a level only");
     } else {
       int best = bestTitle(job, candidate);
+      int at = 0;
+      for (int t = 0; t < best; t++) {
+        at += candidate.titles[at] + 1;
+      }
       List<String> shared = new ArrayList<>();
-      for (int i = 0; i < job.roleWords.length; i++) {
-        if (contains(candidate.titles[best], job.roleWords[i])) {
-          shared.add(job.roleWordText[i]);
+      for (int i = 0; i < job.roleText.length; i++) {
+        if (contains(candidate.titles, at + 1, at + 1 + candidate.titles[at], job.role[2 * i])) {
+          shared.add(job.roleText[i]);
         }
       }
       if (shared.isEmpty()) {
-        out.append("No role word of ").append(jobTitle).append(" (").append(String.join(", ", job.roleWordText))
+        out.append("No role word of ").append(jobTitle).append(" (").append(String.join(", ", job.roleText))
             .append(") in the candidate's titles");
       } else {
         boolean current = best == 0 && candidate.hasCurrentTitle;
@@ -437,7 +457,7 @@ public final class MatchScorer {
 
   private static String locationSentence(PreparedJob job, PreparedCandidate candidate) {
     JobDetails details = job.details;
-    if (details.remotePolicy() == RemotePolicy.REMOTE) {
+    if (job.remote) {
       return "Remote job, so where the candidate lives does not count.";
     }
     String where = cut(details.location().orElse(""), 100) + " ("
@@ -505,23 +525,39 @@ public final class MatchScorer {
 
   // ---- small helpers
 
-  private long[] bits(List<Skill> skills) {
-    int[] ids = skills.stream().mapToInt(s -> skillIds.id(s.key())).toArray();
-    long[] bits = new long[ids.length == 0 ? 0 : (Arrays.stream(ids).max().getAsInt() >>> 6) + 1];
-    for (int id : ids) {
-      bits[id >>> 6] |= 1L << id;
+  private int[] sortedIds(List<String> keys) {
+    int[] ids = new int[keys.size()];
+    for (int i = 0; i < ids.length; i++) {
+      ids[i] = skillIds.id(keys.get(i));
     }
-    return bits;
+    Arrays.sort(ids);
+    return ids;
   }
 
-  private static boolean has(long[] bits, int id) {
-    int word = id >>> 6;
-    return word < bits.length && (bits[word] & (1L << id)) != 0;
+  /** How many of {@code a[from, to)} are in {@code b}; both sorted, without repeats. */
+  private static int common(int[] a, int from, int to, int[] b) {
+    int i = from;
+    int j = 0;
+    int common = 0;
+    while (i < to && j < b.length) {
+      int x = a[i];
+      int y = b[j];
+      if (x == y) {
+        common++;
+        i++;
+        j++;
+      } else if (x < y) {
+        i++;
+      } else {
+        j++;
+      }
+    }
+    return common;
   }
 
-  private static boolean contains(int[] values, int value) {
-    for (int v : values) {
-      if (v == value) {
+  private static boolean contains(int[] values, int from, int to, int value) {
+    for (int i = from; i < to; i++) {
+      if (values[i] == value) {
         return true;
       }
     }

@@ -1,53 +1,61 @@
 package dev.hireloop.domain.matching;
 
 import dev.hireloop.domain.job.JobDetails;
+import dev.hireloop.domain.job.RemotePolicy;
 import dev.hireloop.domain.posting.Seniority;
 
 /**
- * A job made ready for scoring many candidates ({@link MatchScorer#prepare(JobDetails)}): skills as bit sets of
- * the scorer's skill ids, the title's role words as ids with their weights, the level, the places as ids, and
- * each factor's weight after the factors the job does not ask about are left out. Immutable; valid only with the
- * scorer that made it.
+ * A job made ready for scoring many candidates ({@link MatchScorer#prepare(JobDetails)}): skills as sorted ids of
+ * the scorer's vocabulary, the title's role words as ids with their weights, the level, the places as ids, and
+ * each factor's weight after the factors the job does not ask about are left out. Few flat int arrays, so scoring
+ * a candidate touches a few cache lines of the job. Immutable; valid only with the scorer that made it.
  */
 public final class PreparedJob {
   final MatchScorer scorer;
   final JobDetails details;
-  final long[] requiredBits;
+  /** Required skill ids, sorted, then preferred skill ids, sorted. */
+  final int[] skills;
   final int requiredCount;
-  final long[] preferredBits;
   final int preferredCount;
   final int minimumMonths;
-  final int[] roleWords;
+  /** Pairs of (role word id, weight in half units: 4 for the head word, 2 for the role, 1 for team or product). */
+  final int[] role;
+  final int roleTotal;
   /** The role words as text, for explanations. */
-  final String[] roleWordText;
-  final double[] roleWeights;
-  final double roleTotal;
+  final String[] roleText;
   final Seniority level;
-  final int[][] places;
-  /** Weights by {@link MatchFactor} ordinal, summing to 1; 0 for a factor left out. */
-  final double[] weights;
+  final boolean remote;
+  /** Each place as its length then its ids, the most specific first. */
+  final int[] places;
+  final double requiredWeight;
+  final double preferredWeight;
+  final double experienceWeight;
+  final double titleWeight;
+  final double locationWeight;
 
-  PreparedJob(MatchScorer scorer, JobDetails details, long[] requiredBits, int requiredCount, long[] preferredBits,
-      int preferredCount, int minimumMonths, int[] roleWords, String[] roleWordText, double[] roleWeights, Seniority level,
-      int[][] places, double[] weights) {
+  PreparedJob(MatchScorer scorer, JobDetails details, int[] skills, int requiredCount, int minimumMonths, int[] role,
+      String[] roleText, Seniority level, int[] places, double[] weights) {
     this.scorer = scorer;
     this.details = details;
-    this.requiredBits = requiredBits;
+    this.skills = skills;
     this.requiredCount = requiredCount;
-    this.preferredBits = preferredBits;
-    this.preferredCount = preferredCount;
+    this.preferredCount = skills.length - requiredCount;
     this.minimumMonths = minimumMonths;
-    this.roleWords = roleWords;
-    this.roleWordText = roleWordText;
-    this.roleWeights = roleWeights;
-    double total = 0;
-    for (double weight : roleWeights) {
-      total += weight;
+    this.role = role;
+    int total = 0;
+    for (int i = 1; i < role.length; i += 2) {
+      total += role[i];
     }
     this.roleTotal = total;
+    this.roleText = roleText;
     this.level = level;
+    this.remote = details.remotePolicy() == RemotePolicy.REMOTE;
     this.places = places;
-    this.weights = weights;
+    this.requiredWeight = weights[MatchFactor.REQUIRED_SKILLS.ordinal()];
+    this.preferredWeight = weights[MatchFactor.PREFERRED_SKILLS.ordinal()];
+    this.experienceWeight = weights[MatchFactor.EXPERIENCE.ordinal()];
+    this.titleWeight = weights[MatchFactor.TITLE.ordinal()];
+    this.locationWeight = weights[MatchFactor.LOCATION.ordinal()];
   }
 
   public JobDetails details() {
