@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
@@ -90,8 +91,14 @@ public final class MatchScorer {
 
   private static final MatchScorer STANDARD = new MatchScorer();
 
+  /** Titles and places repeat across thousands of profiles: their readings are kept, up to this many each. */
+  private static final int MEMO_LIMIT = 50_000;
+
   private final Vocabulary skillIds = new Vocabulary();
   private final Vocabulary wordIds = new Vocabulary();
+  private final Map<String, TitleWords.Segmented> titleWords = new ConcurrentHashMap<>();
+  private final Map<String, Seniority> titleLevels = new ConcurrentHashMap<>();
+  private final Map<String, List<List<String>>> placeNames = new ConcurrentHashMap<>();
 
   private MatchScorer() {}
 
@@ -113,7 +120,7 @@ public final class MatchScorer {
     System.arraycopy(preferred, 0, skills, required.length, preferred.length);
     int minimumMonths = job.minimumYears().orElse(0) * 12;
     Map<String, Integer> role = new LinkedHashMap<>();
-    List<List<String>> segments = TitleWords.of(job.title()).segments();
+    List<List<String>> segments = memo(titleWords, job.title(), TitleWords::of).segments();
     for (int s = 0; s < segments.size(); s++) {
       List<String> segment = segments.get(s);
       for (int w = 0; w < segment.size(); w++) {
@@ -128,9 +135,10 @@ public final class MatchScorer {
       roleWords[2 * i] = wordIds.id(roleText[i]);
       roleWords[2 * i + 1] = role.get(roleText[i]);
     }
-    Seniority level = SeniorityParser.ofTitle(job.title());
+    Seniority level = memo(titleLevels, job.title(), SeniorityParser::ofTitle);
     boolean remote = job.remotePolicy() == RemotePolicy.REMOTE;
-    List<List<String>> places = remote ? List.of() : job.location().map(Places::of).orElse(List.of());
+    List<List<String>> places = remote ? List.of()
+        : job.location().map(where -> memo(placeNames, where, Places::of)).orElse(List.of());
     int[] placeIds = new int[places.stream().mapToInt(p -> p.size() + 1).sum()];
     int at = 0;
     for (List<String> place : places) {
@@ -162,17 +170,18 @@ public final class MatchScorer {
     List<String> titleTexts = new ArrayList<>();
     candidate.currentTitle().ifPresent(titleTexts::add);
     titleTexts.addAll(candidate.pastTitles());
-    List<List<String>> titleWords = titleTexts.stream().map(t -> TitleWords.of(t).all()).toList();
-    int[] titles = new int[titleWords.stream().mapToInt(t -> t.size() + 1).sum()];
+    List<List<String>> words = titleTexts.stream().map(t -> memo(titleWords, t, TitleWords::of).all()).toList();
+    int[] titles = new int[words.stream().mapToInt(t -> t.size() + 1).sum()];
     int at = 0;
-    for (List<String> words : titleWords) {
-      titles[at++] = words.size();
-      for (String word : words) {
+    for (List<String> title : words) {
+      titles[at++] = title.size();
+      for (String word : title) {
         titles[at++] = wordIds.id(word);
       }
     }
-    Seniority level = titleTexts.isEmpty() ? Seniority.UNSPECIFIED : SeniorityParser.ofTitle(titleTexts.get(0));
-    int[] places = candidate.location().map(Places::of).orElse(List.of()).stream()
+    Seniority level = titleTexts.isEmpty() ? Seniority.UNSPECIFIED
+        : memo(titleLevels, titleTexts.get(0), SeniorityParser::ofTitle);
+    int[] places = candidate.location().map(where -> memo(placeNames, where, Places::of)).orElse(List.of()).stream()
         .flatMap(List::stream).distinct().mapToInt(wordIds::id).toArray();
     return new PreparedCandidate(this, candidate, skills, candidate.experienceMonths().orElse(-1), titles,
         titleTexts.size(), candidate.currentTitle().isPresent(), level, places);
@@ -524,6 +533,17 @@ public final class MatchScorer {
   }
 
   // ---- small helpers
+
+  private static <V> V memo(Map<String, V> memo, String key, Function<String, V> read) {
+    V value = memo.get(key);
+    if (value == null) {
+      value = read.apply(key);
+      if (memo.size() < MEMO_LIMIT) {
+        memo.putIfAbsent(key, value);
+      }
+    }
+    return value;
+  }
 
   private int[] sortedIds(List<String> keys) {
     int[] ids = new int[keys.size()];

@@ -96,9 +96,13 @@ final class Places {
 
   /** The places a location names, each from the most to the least specific; empty when it names none. */
   static List<List<String>> of(String location) {
-    String text = DIACRITICS.matcher(Normalizer.normalize(location, Normalizer.Form.NFD)).replaceAll("")
-        .toLowerCase(Locale.ROOT);
-    text = BRACKETS.matcher(text).replaceAll(" ");
+    String text = location.toLowerCase(Locale.ROOT);
+    if (!TitleWords.isAscii(text)) {
+      text = DIACRITICS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    }
+    if (text.indexOf('(') >= 0 || text.indexOf('[') >= 0) {
+      text = BRACKETS.matcher(text).replaceAll(" ");
+    }
     List<List<String>> places = new ArrayList<>();
     for (String place : PLACES.split(text)) {
       List<String> parts = parts(place);

@@ -2,7 +2,6 @@ package dev.hireloop.domain.matching;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,26 +30,17 @@ final class TitleWords {
   private static final Pattern SEGMENT = Pattern.compile("\\s+[-–—|]\\s+|[,:;|–—]|\\s+/\\s+|\\s+@\\s+");
   private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
-  private static final Map<Pattern, String> PHRASES = new LinkedHashMap<>();
-
-  static {
-    phrase("front[- ]?end", "frontend");
-    phrase("back[- ]?end", "backend");
-    phrase("full[- ]?stack", "fullstack");
-    phrase("dev[- ]?ops", "devops");
-    phrase("machine learning", "ml");
-    phrase("site reliability", "sre");
-    phrase("quality assurance", "qa");
-    phrase("user experience", "ux");
-    phrase("user interface", "ui");
-    phrase("human resources", "hr");
-    phrase("full[- ]time", "");
-    phrase("part[- ]time", "");
-    phrase("on[- ]site", "");
-    phrase("entry[- ]level", "");
-    phrase("mid[- ]level", "");
-    phrase("vice[- ]president", "vp");
-  }
+  /** Phrases made one word ("" drops them), found in one pass; the key is the phrase without spaces or hyphens. */
+  private static final Pattern PHRASE = Pattern.compile("\\b(?:front[- ]?end|back[- ]?end|full[- ]?stack"
+      + "|dev[- ]?ops|machine learning|site reliability|quality assurance|user experience|user interface"
+      + "|human resources|full[- ]time|part[- ]time|on[- ]site|entry[- ]level|mid[- ]level|vice[- ]president)\\b");
+  private static final Map<String, String> PHRASES = Map.ofEntries(
+      Map.entry("frontend", "frontend"), Map.entry("backend", "backend"), Map.entry("fullstack", "fullstack"),
+      Map.entry("devops", "devops"), Map.entry("machinelearning", "ml"), Map.entry("sitereliability", "sre"),
+      Map.entry("qualityassurance", "qa"), Map.entry("userexperience", "ux"), Map.entry("userinterface", "ui"),
+      Map.entry("humanresources", "hr"), Map.entry("fulltime", ""), Map.entry("parttime", ""),
+      Map.entry("onsite", ""), Map.entry("entrylevel", ""), Map.entry("midlevel", ""),
+      Map.entry("vicepresident", "vp"));
 
   private static final Map<String, List<String>> SPELLINGS = Map.ofEntries(
       Map.entry("developer", List.of("engineer")), Map.entry("developers", List.of("engineer")),
@@ -72,12 +62,14 @@ final class TitleWords {
   private TitleWords() {}
 
   static Segmented of(String title) {
-    String text = DIACRITICS.matcher(Normalizer.normalize(title, Normalizer.Form.NFD)).replaceAll("")
-        .toLowerCase(Locale.ROOT);
-    text = BRACKETS.matcher(text).replaceAll(" ");
-    for (Map.Entry<Pattern, String> entry : PHRASES.entrySet()) {
-      text = entry.getKey().matcher(text).replaceAll(entry.getValue());
+    String text = title.toLowerCase(Locale.ROOT);
+    if (!isAscii(text)) {
+      text = DIACRITICS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
     }
+    if (text.indexOf('(') >= 0 || text.indexOf('[') >= 0 || text.indexOf('{') >= 0) {
+      text = BRACKETS.matcher(text).replaceAll(" ");
+    }
+    text = PHRASE.matcher(text).replaceAll(m -> PHRASES.get(m.group().replace(" ", "").replace("-", "")));
     List<List<String>> segments = new ArrayList<>();
     for (String segment : SEGMENT.split(text)) {
       List<String> words = new ArrayList<>();
@@ -98,7 +90,12 @@ final class TitleWords {
     return new Segmented(List.copyOf(segments));
   }
 
-  private static void phrase(String regex, String replacement) {
-    PHRASES.put(Pattern.compile("\\b" + regex + "\\b"), replacement);
+  static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) > 127) {
+        return false;
+      }
+    }
+    return true;
   }
 }
