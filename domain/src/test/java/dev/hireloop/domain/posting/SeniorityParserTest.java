@@ -51,6 +51,12 @@ final class SeniorityParserTest {
   }
 
   @Test
+  void of_title_reads_a_title_alone_as_matching_does_for_cv_titles() {
+    assertThat(SeniorityParser.ofTitle("Sr. Backend Developer")).isEqualTo(Seniority.SENIOR);
+    assertThat(SeniorityParser.ofTitle("Backend Developer")).isEqualTo(Seniority.UNSPECIFIED);
+  }
+
+  @Test
   void reads_an_explicit_level_from_the_text_when_the_title_has_none() {
     assertThat(SeniorityParser.detect("Data Analyst", List.of("This is an entry-level role.")))
         .isEqualTo(Seniority.ENTRY);
