@@ -11,9 +11,11 @@ import dev.hireloop.port.out.persistence.ApiTokenRepositoryContract;
 import dev.hireloop.port.out.persistence.AuditLogContract;
 import dev.hireloop.port.out.persistence.AvailabilityRepositoryContract;
 import dev.hireloop.port.out.persistence.BookingRepositoryContract;
+import dev.hireloop.port.out.persistence.CvRepositoryContract;
 import dev.hireloop.port.out.persistence.EmailRepositoryContract;
 import dev.hireloop.port.out.persistence.EventTypeRepositoryContract;
 import dev.hireloop.port.out.persistence.JobRepositoryContract;
+import dev.hireloop.port.out.persistence.MatchRepositoryContract;
 import dev.hireloop.port.out.persistence.Persistence;
 import dev.hireloop.port.out.persistence.ProfileRepositoryContract;
 import dev.hireloop.port.out.persistence.RecruiterRepositoryContract;
@@ -104,6 +106,22 @@ public abstract class StorageContracts {
 
   @Nested
   class Emails extends EmailRepositoryContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class Cvs extends CvRepositoryContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class Matches extends MatchRepositoryContract {
     @Override
     protected Persistence newPersistence() {
       return freshPersistence();
