@@ -247,6 +247,10 @@ public abstract class EventOutboxContract {
     if (type == Optional.class) {
       return Optional.empty();
     }
+    if (type == boolean.class) {
+      // true: the value a missing field would not read back as
+      return true;
+    }
     throw new AssertionError("no sample value for " + type.getName() + "; extend EventOutboxContract.sampleValue");
   }
 }
