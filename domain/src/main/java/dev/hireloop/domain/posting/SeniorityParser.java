@@ -1,5 +1,6 @@
 package dev.hireloop.domain.posting;
 
+import dev.hireloop.domain.shared.Check;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,7 @@ import java.util.regex.Pattern;
  * "entry-level", "junior", "mid-level", "senior-level" or "new grads welcome" in the text decides; otherwise the
  * level is unspecified.
  */
-final class SeniorityParser {
+public final class SeniorityParser {
   private static final String ROLE = "(?i:engineer|developer|analyst|specialist|technician|nurse|accountant|associate"
       + "|administrator|scientist|designer|representative|consultant|coordinator|assistant|programmer|tester"
       + "|architect|officer|agent|clerk|auditor|underwriter|adjuster|planner|buyer|recruiter|paralegal|therapist"
@@ -55,6 +56,11 @@ final class SeniorityParser {
       + "|\\bno (?:prior )?experience (?:required|necessary|needed)\\b");
 
   private SeniorityParser() {}
+
+  /** The level a job title names ("Senior Backend Engineer" is senior), else {@code UNSPECIFIED}; for CV titles too. */
+  public static Seniority ofTitle(String title) {
+    return detect(Check.notNull(title, "title"), List.of());
+  }
 
   /** The level from the title, else from an explicit statement in the texts, else {@code UNSPECIFIED}. */
   static Seniority detect(String title, List<String> texts) {
