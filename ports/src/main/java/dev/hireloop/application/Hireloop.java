@@ -1,5 +1,6 @@
 package dev.hireloop.application;
 
+import dev.hireloop.domain.matching.MatchScorer;
 import dev.hireloop.domain.shared.InvalidValueException;
 import dev.hireloop.domain.skill.SkillExtractor;
 import dev.hireloop.domain.skill.SkillTaxonomy;
@@ -16,6 +17,11 @@ import dev.hireloop.port.in.job.UpdateJobUseCase;
 import dev.hireloop.port.in.jobimport.ExtractJobUseCase;
 import dev.hireloop.port.in.jobimport.ImportJobUseCase;
 import dev.hireloop.port.in.jobimport.PreviewJobImportUseCase;
+import dev.hireloop.port.in.matching.ListJobMatchesUseCase;
+import dev.hireloop.port.in.matching.ListProfileMatchesUseCase;
+import dev.hireloop.port.in.matching.MatchJobUseCase;
+import dev.hireloop.port.in.matching.MatchLimits;
+import dev.hireloop.port.in.matching.MatchProfileUseCase;
 import dev.hireloop.port.in.profile.ChangeProfileStatusUseCase;
 import dev.hireloop.port.in.profile.CreateProfileUseCase;
 import dev.hireloop.port.in.profile.GetProfileUseCase;
@@ -127,6 +133,7 @@ public final class Hireloop {
   private final InterviewService interviews;
   private final ListStoredEmailsService listStoredEmails;
   private final CandidateSchedulingService candidateScheduling;
+  private final MatchingService matching;
 
   private Hireloop(Builder builder) {
     this.persistence = builder.persistence;
@@ -137,6 +144,8 @@ public final class Hireloop {
     ManageTokens manageTokens = new ManageTokens(links);
     Optional<CandidateLinks> candidateLinks = Optional.ofNullable(builder.candidateLinks);
     List<EventHandler> handlers = new ArrayList<>(builder.eventHandlers);
+    this.matching = new MatchingService(context, MatchScorer.standard());
+    handlers.add(new MatchingHandler(context, matching, builder.matchLimits));
     handlers.add(new BookingEmailHandler(context, Optional.ofNullable(builder.notifier),
         Optional.ofNullable(builder.calendarFiles), builder.emailFrom,
         candidateLinks.map(pages -> new BookingEmailHandler.ManageLinks(pages, manageTokens))));
@@ -276,6 +285,26 @@ public final class Hireloop {
 
   public ListProfilesUseCase listProfiles() {
     return profiles;
+  }
+
+  // --- matching: profiles to open jobs, jobs to profiles, with explanations
+
+  /** Matches a profile against the recruiter's open jobs and stores the best (also run on every received CV). */
+  public MatchProfileUseCase matchProfile() {
+    return matching;
+  }
+
+  /** Matches a job against the recruiter's profiles and stores the best (also run when a job is posted or edited). */
+  public MatchJobUseCase matchJob() {
+    return matching;
+  }
+
+  public ListProfileMatchesUseCase listProfileMatches() {
+    return matching;
+  }
+
+  public ListJobMatchesUseCase listJobMatches() {
+    return matching;
   }
 
   // --- scheduling: availability, templates, slots, bookings, booking links, interviews
@@ -437,6 +466,7 @@ public final class Hireloop {
 
   /**
    * The registered event handlers, for the event dispatcher's fan-out: the builder's, then Hireloop's own
+   * {@code matching} (re-matches a profile on a received CV, a job when it is posted or edited) and
    * {@code booking-emails} (confirmation, reschedule and cancellation e-mails to candidate and recruiter).
    */
   public List<EventHandler> eventHandlers() {
@@ -478,6 +508,7 @@ public final class Hireloop {
     private CalendarFiles calendarFiles;
     private EmailAddress emailFrom = DEFAULT_EMAIL_FROM;
     private CandidateLinks candidateLinks;
+    private MatchLimits matchLimits = MatchLimits.DEFAULT;
 
     private Builder() {}
 
@@ -594,6 +625,15 @@ public final class Hireloop {
       return this;
     }
 
+    /**
+     * What the {@code matching} handler keeps when it re-runs matching after an event (a received CV, a job posted
+     * or edited): the best {@code limit} at or above {@code minScore}; default the best 50 of any score.
+     */
+    public Builder matchLimits(MatchLimits matchLimits) {
+      this.matchLimits = Objects.requireNonNull(matchLimits, "matchLimits");
+      return this;
+    }
+
     /** Builds the facade, or fails listing every missing or inconsistent setting at once. */
     public Hireloop build() {
       List<String> problems = new ArrayList<>();
@@ -604,8 +644,8 @@ public final class Hireloop {
       for (EventHandler handler : eventHandlers) {
         if (handler.name() == null || handler.name().isBlank()) {
           problems.add("an event handler has no name");
-        } else if (handler.name().equals(BookingEmailHandler.NAME)) {
-          problems.add("the event handler name " + BookingEmailHandler.NAME + " is Hireloop's own");
+        } else if (handler.name().equals(BookingEmailHandler.NAME) || handler.name().equals(MatchingHandler.NAME)) {
+          problems.add("the event handler name " + handler.name() + " is Hireloop's own");
         } else if (!names.add(handler.name())) {
           problems.add("two event handlers are named " + handler.name());
         }

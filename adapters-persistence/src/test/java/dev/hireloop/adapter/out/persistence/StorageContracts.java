@@ -4,6 +4,7 @@ import dev.hireloop.application.BookingEmailsUseCasesContract;
 import dev.hireloop.application.CandidateSchedulingUseCasesContract;
 import dev.hireloop.application.HireloopUseCasesContract;
 import dev.hireloop.application.JobImportUseCasesContract;
+import dev.hireloop.application.MatchingUseCasesContract;
 import dev.hireloop.application.SchedulingUseCasesContract;
 import dev.hireloop.port.out.events.EventDeliveriesContract;
 import dev.hireloop.port.out.events.EventOutboxContract;
@@ -194,6 +195,14 @@ public abstract class StorageContracts {
 
   @Nested
   class CandidateScheduling extends CandidateSchedulingUseCasesContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class Matching extends MatchingUseCasesContract {
     @Override
     protected Persistence newPersistence() {
       return freshPersistence();
