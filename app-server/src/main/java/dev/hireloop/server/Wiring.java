@@ -12,6 +12,8 @@ import dev.hireloop.adapter.out.persistence.scheduler.DbSchedulerEventDispatcher
 import dev.hireloop.adapter.out.persistence.scheduler.EventDispatcherOptions;
 import dev.hireloop.adapter.out.persistence.scheduler.InMemoryEventDispatcher;
 import dev.hireloop.adapter.out.calendar.Ical4jCalendarFiles;
+import dev.hireloop.adapter.out.documents.DocumentLimits;
+import dev.hireloop.adapter.out.documents.StandardDocumentTextExtractor;
 import dev.hireloop.adapter.out.notification.SmtpNotifier;
 import dev.hireloop.adapter.out.notification.SmtpSettings;
 import dev.hireloop.application.Hireloop;
@@ -118,7 +120,9 @@ final class Wiring implements AutoCloseable {
           .skillExtractor(SkillTaxonomy.standard())
           .calendarFiles(new Ical4jCalendarFiles())
           .emailFrom(config.mail().from())
-          .candidateLinks(candidatePages);
+          .candidateLinks(candidatePages)
+          .documentTextExtractor(new StandardDocumentTextExtractor(
+              DocumentLimits.defaults().withMaxBytes(config.cvMaxBytes())));
       Optional<SmtpSettings> smtp = config.mail().smtpSettings();
       if (smtp.isPresent()) {
         builder.notifier(new SmtpNotifier(smtp.get(), clock));

@@ -1,9 +1,14 @@
 package dev.hireloop.application;
 
+import dev.hireloop.domain.cv.CvParser;
 import dev.hireloop.domain.matching.MatchScorer;
 import dev.hireloop.domain.shared.InvalidValueException;
 import dev.hireloop.domain.skill.SkillExtractor;
 import dev.hireloop.domain.skill.SkillTaxonomy;
+import dev.hireloop.port.in.cv.DownloadProfileDocumentUseCase;
+import dev.hireloop.port.in.cv.EraseProfileDocumentUseCase;
+import dev.hireloop.port.in.cv.IntakeCvUseCase;
+import dev.hireloop.port.in.cv.ListProfileDocumentsUseCase;
 import dev.hireloop.port.in.events.DeliverEventUseCase;
 import dev.hireloop.port.in.events.ListDeadLettersUseCase;
 import dev.hireloop.port.in.events.RecordDeadLetterUseCase;
@@ -37,6 +42,7 @@ import dev.hireloop.port.in.recruiter.ListApiTokensUseCase;
 import dev.hireloop.port.in.recruiter.ListRecruitersUseCase;
 import dev.hireloop.port.in.recruiter.RevokeApiTokenUseCase;
 import dev.hireloop.port.in.recruiter.UpdateRecruiterUseCase;
+import dev.hireloop.port.out.documents.DocumentTextExtractor;
 import dev.hireloop.port.out.events.EventHandler;
 import dev.hireloop.port.out.jobsource.JobSource;
 import dev.hireloop.port.out.jobsource.PostingHtmlReader;
@@ -134,6 +140,7 @@ public final class Hireloop {
   private final ListStoredEmailsService listStoredEmails;
   private final CandidateSchedulingService candidateScheduling;
   private final MatchingService matching;
+  private final CvIntakeService cvIntake;
 
   private Hireloop(Builder builder) {
     this.persistence = builder.persistence;
@@ -160,6 +167,8 @@ public final class Hireloop {
         : text -> SkillTaxonomy.standard().extract(text);
     this.jobImport = new JobImportService(jobs, builder.jobSources, Optional.ofNullable(builder.postingHtmlReader),
         skills);
+    CvParser cvParser = new CvParser(skills);
+    this.cvIntake = new CvIntakeService(context, Optional.ofNullable(builder.documentTextExtractor), cvParser::parse);
     Persistence store = builder.persistence;
     this.deliverEvent = new DeliverEventService(store.transactions(), store.eventOutbox(), store.eventDeliveries(),
         eventHandlers, builder.clock);
@@ -285,6 +294,29 @@ public final class Hireloop {
 
   public ListProfilesUseCase listProfiles() {
     return profiles;
+  }
+
+  // --- CVs: intake (parse, create or update the profile by e-mail), the stored documents, erasure
+
+  /**
+   * Reads, parses and stores a CV with the profile it creates or updates; 422 {@code cv.intake-unavailable}
+   * without a {@link Builder#documentTextExtractor(DocumentTextExtractor)}.
+   */
+  public IntakeCvUseCase intakeCv() {
+    return cvIntake;
+  }
+
+  public ListProfileDocumentsUseCase listProfileDocuments() {
+    return cvIntake;
+  }
+
+  public DownloadProfileDocumentUseCase downloadProfileDocument() {
+    return cvIntake;
+  }
+
+  /** Erases a stored document and its parsed copy (personal data), with an audit entry that names ids only. */
+  public EraseProfileDocumentUseCase eraseProfileDocument() {
+    return cvIntake;
   }
 
   // --- matching: profiles to open jobs, jobs to profiles, with explanations
@@ -489,8 +521,8 @@ public final class Hireloop {
    * Collects the driven ports. {@code persistence} is required; the clock defaults to the system UTC clock at
    * microsecond resolution, ids to random UUIDs, tokens to 256 bits from {@code SecureRandom}. Job import has no
    * job sources and no HTML reader unless given (the {@code adapters-jobboard} module's {@code JobBoards} provides
-   * both), and extracts skills with {@link SkillTaxonomy#standard()} unless given another extractor. Not
-   * thread-safe.
+   * both), and extracts skills with {@link SkillTaxonomy#standard()} unless given another extractor (postings and
+   * CVs alike). CV intake needs a document text extractor. Not thread-safe.
    */
   public static final class Builder {
     private Persistence persistence;
@@ -509,6 +541,7 @@ public final class Hireloop {
     private EmailAddress emailFrom = DEFAULT_EMAIL_FROM;
     private CandidateLinks candidateLinks;
     private MatchLimits matchLimits = MatchLimits.DEFAULT;
+    private DocumentTextExtractor documentTextExtractor;
 
     private Builder() {}
 
@@ -622,6 +655,16 @@ public final class Hireloop {
      */
     public Builder candidateLinks(CandidateLinks candidateLinks) {
       this.candidateLinks = Objects.requireNonNull(candidateLinks, "candidateLinks");
+      return this;
+    }
+
+    /**
+     * Reads the text out of uploaded CVs (the {@code adapters-documents} module's
+     * {@code StandardDocumentTextExtractor}); its {@code maxBytes()} is the intake's size cap. Without one, CV
+     * intake answers 422 {@code cv.intake-unavailable}.
+     */
+    public Builder documentTextExtractor(DocumentTextExtractor documentTextExtractor) {
+      this.documentTextExtractor = Objects.requireNonNull(documentTextExtractor, "documentTextExtractor");
       return this;
     }
 

@@ -2,6 +2,7 @@ package dev.hireloop.adapter.out.persistence;
 
 import dev.hireloop.application.BookingEmailsUseCasesContract;
 import dev.hireloop.application.CandidateSchedulingUseCasesContract;
+import dev.hireloop.application.CvIntakeUseCasesContract;
 import dev.hireloop.application.HireloopUseCasesContract;
 import dev.hireloop.application.JobImportUseCasesContract;
 import dev.hireloop.application.MatchingUseCasesContract;
@@ -203,6 +204,14 @@ public abstract class StorageContracts {
 
   @Nested
   class Matching extends MatchingUseCasesContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class CvIntake extends CvIntakeUseCasesContract {
     @Override
     protected Persistence newPersistence() {
       return freshPersistence();

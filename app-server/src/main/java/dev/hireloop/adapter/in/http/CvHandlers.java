@@ -98,13 +98,15 @@ final class CvHandlers {
 
   /**
    * The part named {@code file}, or null. Jetty reads the parts when they are first asked for and refuses a part
-   * or body over the configured limits then; that failure, whatever Jetty wraps it in, is the upload's 413, and
-   * any other failure to parse the body a 400.
+   * or body over the configured limits then ({@code IllegalStateException: max file size exceeded}, wrapped in a
+   * {@code BadMessageException} and a {@code ServletException}); that failure is the upload's 413, and any other
+   * failure to parse the body a 400.
    */
   private UploadedFile uploadedFile(Context ctx) {
     try {
       return ctx.uploadedFile(FILE_PART);
-    } catch (RuntimeException e) {
+    } catch (Exception e) {
+      // Javalin passes on the servlet API's checked IOException and ServletException unchanged
       if (isSizeLimit(e)) {
         throw tooLarge();
       }
