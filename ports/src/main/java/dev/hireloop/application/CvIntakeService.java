@@ -115,7 +115,7 @@ final class CvIntakeService implements IntakeCvUseCase, ListProfileDocumentsUseC
           upload.fileName(), extracted.type().mediaType(), content.length, sha256, now);
       StoredCv cv = new StoredCv(document, parsed, saved.version().value(), created);
       context.persistence().cvs().add(cv, content);
-      events.add(new CvReceived(context.newId(), now, recruiterId, saved.id(), document.id(), created));
+      events.add(new CvReceived(context.newId(), now, recruiterId, saved.id(), document.id()));
       context.publish(events.toArray(DomainEvent[]::new));
       Map<String, String> audit = new LinkedHashMap<>();
       audit.put("document", document.id().toString());

@@ -143,7 +143,6 @@ public abstract class CvIntakeUseCasesContract {
     CvReceived received = events(CvReceived.class).get(0);
     assertThat(received.profileId()).isEqualTo(view.profile().id());
     assertThat(received.documentId()).isEqualTo(document.id());
-    assertThat(received.profileCreated()).isTrue();
     AuditEntry audit = audit("cv.received");
     assertThat(audit.details()).containsEntry("outcome", "created").containsEntry("type", "plain_text")
         .containsEntry("document", document.id().toString());

@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A CV was received, parsed and stored with a profile ({@code profileCreated}: the CV created the profile rather
- * than updating one found by its e-mail address). Ids only: a rule reads the parsed CV from storage.
+ * A CV was received, parsed and stored with a profile (created by it, or found by its e-mail address). Ids only: a
+ * rule reads the parsed CV, and whether it created the profile, from the stored CV history.
  */
 public record CvReceived(UUID eventId, Instant occurredAt, RecruiterId recruiterId, ProfileId profileId,
-    DocumentId documentId, boolean profileCreated) implements DomainEvent {
+    DocumentId documentId) implements DomainEvent {
   @Override
   public EntityId subjectId() {
     return profileId;

@@ -247,10 +247,6 @@ public abstract class EventOutboxContract {
     if (type == Optional.class) {
       return Optional.empty();
     }
-    if (type == boolean.class) {
-      // true: the value a missing field would not read back as
-      return true;
-    }
     throw new AssertionError("no sample value for " + type.getName() + "; extend EventOutboxContract.sampleValue");
   }
 }
