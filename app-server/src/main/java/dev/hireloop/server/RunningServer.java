@@ -52,7 +52,8 @@ final class RunningServer implements AutoCloseable {
           LOG.info("The database was empty: created the first recruiter {}", first.recruiter().id()));
       wiring.startEventDispatcher();
       Javalin app = HttpApi.create(hireloop,
-          new HttpSettings(wiring::databaseReady, config.maxRequestBytes(), wiring::close, config.baseUrl()));
+          new HttpSettings(wiring::databaseReady, config.maxRequestBytes(), wiring::close, config.baseUrl(),
+              config.cvMaxBytes()));
       app.start(config.host(), config.port());
       int port = app.port();
       URI baseUrl = config.effectiveBaseUrl(port);

@@ -44,6 +44,7 @@ record ServerConfig(
     int databasePoolSize,
     Optional<SecretKeyring> secretKeys,
     long maxRequestBytes,
+    long cvMaxBytes,
     String firstRecruiterName,
     Email firstRecruiterEmail,
     ZoneId firstRecruiterTimeZone,
@@ -65,6 +66,7 @@ record ServerConfig(
   static final String DB_POOL_SIZE = "HIRELOOP_DB_POOL_SIZE";
   static final String SECRET_KEYS = "HIRELOOP_SECRET_KEYS";
   static final String MAX_REQUEST_BYTES = "HIRELOOP_MAX_REQUEST_BYTES";
+  static final String CV_MAX_BYTES = "HIRELOOP_CV_MAX_BYTES";
   static final String FIRST_RECRUITER_NAME = "HIRELOOP_FIRST_RECRUITER_NAME";
   static final String FIRST_RECRUITER_EMAIL = "HIRELOOP_FIRST_RECRUITER_EMAIL";
   static final String FIRST_RECRUITER_TIMEZONE = "HIRELOOP_FIRST_RECRUITER_TIMEZONE";
@@ -92,6 +94,7 @@ record ServerConfig(
   static final String DEFAULT_SCHEMA = "hireloop";
   static final int DEFAULT_POOL_SIZE = 10;
   static final long DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
+  static final long DEFAULT_CV_MAX_BYTES = 10L * 1024 * 1024;
   static final String DEFAULT_FIRST_RECRUITER_NAME = "Admin";
   static final String DEFAULT_FIRST_RECRUITER_EMAIL = "admin@localhost.localdomain";
   static final String DEFAULT_FIRST_RECRUITER_TIMEZONE = "UTC";
@@ -126,6 +129,8 @@ record ServerConfig(
       new Variable(SECRET_KEYS, "<data dir>/" + KEY_FILE_NAME + ", created on first start",
           "keys for provider secrets, keyId:base64(32 bytes)[,...]; the first encrypts, all decrypt"),
       new Variable(MAX_REQUEST_BYTES, String.valueOf(DEFAULT_MAX_REQUEST_BYTES), "largest accepted request body"),
+      new Variable(CV_MAX_BYTES, String.valueOf(DEFAULT_CV_MAX_BYTES),
+          "largest CV document accepted by POST /api/profiles/cv (PDF, DOCX, text, Markdown); larger is 413"),
       new Variable(FIRST_RECRUITER_NAME, DEFAULT_FIRST_RECRUITER_NAME,
           "name of the recruiter created on an empty database"),
       new Variable(FIRST_RECRUITER_EMAIL, DEFAULT_FIRST_RECRUITER_EMAIL, "e-mail of that first recruiter"),
@@ -288,6 +293,7 @@ record ServerConfig(
     keyProblems.forEach(reader::problem);
 
     long maxRequestBytes = reader.longInteger(MAX_REQUEST_BYTES, DEFAULT_MAX_REQUEST_BYTES, 1024, 1L << 30);
+    long cvMaxBytes = reader.longInteger(CV_MAX_BYTES, DEFAULT_CV_MAX_BYTES, 1024, 100L * 1024 * 1024);
     // Personal data: a problem with these names the rule, not the value.
     String firstName = reader.checkQuietly(FIRST_RECRUITER_NAME,
         reader.value(FIRST_RECRUITER_NAME).orElse(DEFAULT_FIRST_RECRUITER_NAME), v -> Check.text(v, "name", 200))
@@ -317,7 +323,7 @@ record ServerConfig(
     reader.reportUnknownVariables();
     reader.failIfProblems();
     return new ServerConfig(port, host, baseUrl, dataDir, database, dbUrl, dbUser, dbPassword, schema, poolSize,
-        secretKeys, maxRequestBytes, firstName, firstEmail, firstZone, Duration.ofMillis(pollMs), maxAttempts,
+        secretKeys, maxRequestBytes, cvMaxBytes, firstName, firstEmail, firstZone, Duration.ofMillis(pollMs), maxAttempts,
         bookingLinkDays, jobImport, mail);
   }
 
@@ -397,6 +403,7 @@ record ServerConfig(
         .map(k -> REDACTED + " (active " + k.activeKeyId() + ", " + k.keys().size() + " key(s))")
         .orElse("(unset: key file " + secretKeyFile() + ")"));
     parts.add(MAX_REQUEST_BYTES + "=" + maxRequestBytes);
+    parts.add(CV_MAX_BYTES + "=" + cvMaxBytes);
     parts.add(FIRST_RECRUITER_NAME + "=" + REDACTED);
     parts.add(FIRST_RECRUITER_EMAIL + "=" + REDACTED);
     parts.add(FIRST_RECRUITER_TIMEZONE + "=" + firstRecruiterTimeZone);

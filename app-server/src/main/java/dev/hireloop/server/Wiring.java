@@ -14,6 +14,8 @@ import dev.hireloop.adapter.out.persistence.scheduler.EventDispatcherOptions;
 import dev.hireloop.adapter.out.persistence.scheduler.InMemoryEventDispatcher;
 import dev.hireloop.adapter.out.persistence.scheduler.InMemoryReminderSchedule;
 import dev.hireloop.adapter.out.calendar.Ical4jCalendarFiles;
+import dev.hireloop.adapter.out.documents.DocumentLimits;
+import dev.hireloop.adapter.out.documents.StandardDocumentTextExtractor;
 import dev.hireloop.adapter.out.notification.SmtpNotifier;
 import dev.hireloop.adapter.out.notification.SmtpSettings;
 import dev.hireloop.application.Hireloop;
@@ -124,7 +126,9 @@ final class Wiring implements AutoCloseable {
           .skillExtractor(SkillTaxonomy.standard())
           .calendarFiles(new Ical4jCalendarFiles())
           .emailFrom(config.mail().from())
-          .candidateLinks(candidatePages);
+          .candidateLinks(candidatePages)
+          .documentTextExtractor(new StandardDocumentTextExtractor(
+              DocumentLimits.defaults().withMaxBytes(config.cvMaxBytes())));
       InMemoryReminderSchedule memoryReminders = new InMemoryReminderSchedule();
       builder.reminderSchedule(dataSource.isPresent()
           ? new DbSchedulerReminderSchedule(dataSource.get(), config.databaseSchema()) : memoryReminders);

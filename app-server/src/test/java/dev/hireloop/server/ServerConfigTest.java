@@ -338,11 +338,20 @@ class ServerConfigTest {
   }
 
   @Test
+  void reads_the_cv_size_cap_within_its_bounds() {
+    assertThat(ServerConfig.fromEnv(Map.of()).cvMaxBytes()).isEqualTo(10L * 1024 * 1024);
+    assertThat(ServerConfig.fromEnv(Map.of("HIRELOOP_CV_MAX_BYTES", "2097152")).cvMaxBytes()).isEqualTo(2_097_152);
+    assertThatThrownBy(() -> ServerConfig.fromEnv(Map.of("HIRELOOP_CV_MAX_BYTES", "10")))
+        .isInstanceOf(ServerConfigException.class).hasMessageContaining("HIRELOOP_CV_MAX_BYTES");
+  }
+
+  @Test
   void describes_every_variable_it_reads() {
     assertThat(ServerConfig.VARIABLES).extracting(ServerConfig.Variable::name).containsExactly(
         "HIRELOOP_PORT", "HIRELOOP_HOST", "HIRELOOP_BASE_URL", "HIRELOOP_DATA_DIR", "HIRELOOP_DB",
         "HIRELOOP_DB_URL", "HIRELOOP_DB_USER", "HIRELOOP_DB_PASSWORD", "HIRELOOP_DB_SCHEMA", "HIRELOOP_DB_POOL_SIZE",
-        "HIRELOOP_SECRET_KEYS", "HIRELOOP_MAX_REQUEST_BYTES", "HIRELOOP_FIRST_RECRUITER_NAME",
+        "HIRELOOP_SECRET_KEYS", "HIRELOOP_MAX_REQUEST_BYTES", "HIRELOOP_CV_MAX_BYTES",
+        "HIRELOOP_FIRST_RECRUITER_NAME",
         "HIRELOOP_FIRST_RECRUITER_EMAIL", "HIRELOOP_FIRST_RECRUITER_TIMEZONE", "HIRELOOP_EVENT_POLL_MS",
         "HIRELOOP_EVENT_MAX_ATTEMPTS", "HIRELOOP_BOOKING_LINK_DAYS", "HIRELOOP_GREENHOUSE_API_URL",
         "HIRELOOP_GREENHOUSE_EU_API_URL", "HIRELOOP_LEVER_API_URL", "HIRELOOP_LEVER_EU_API_URL",

@@ -1,8 +1,14 @@
 package dev.hireloop.application;
 
+import dev.hireloop.domain.cv.CvParser;
+import dev.hireloop.domain.matching.MatchScorer;
 import dev.hireloop.domain.shared.InvalidValueException;
 import dev.hireloop.domain.skill.SkillExtractor;
 import dev.hireloop.domain.skill.SkillTaxonomy;
+import dev.hireloop.port.in.cv.DownloadProfileDocumentUseCase;
+import dev.hireloop.port.in.cv.EraseProfileDocumentUseCase;
+import dev.hireloop.port.in.cv.IntakeCvUseCase;
+import dev.hireloop.port.in.cv.ListProfileDocumentsUseCase;
 import dev.hireloop.port.in.events.DeliverEventUseCase;
 import dev.hireloop.port.in.events.ListDeadLettersUseCase;
 import dev.hireloop.port.in.events.RecordDeadLetterUseCase;
@@ -16,6 +22,11 @@ import dev.hireloop.port.in.job.UpdateJobUseCase;
 import dev.hireloop.port.in.jobimport.ExtractJobUseCase;
 import dev.hireloop.port.in.jobimport.ImportJobUseCase;
 import dev.hireloop.port.in.jobimport.PreviewJobImportUseCase;
+import dev.hireloop.port.in.matching.ListJobMatchesUseCase;
+import dev.hireloop.port.in.matching.ListProfileMatchesUseCase;
+import dev.hireloop.port.in.matching.MatchJobUseCase;
+import dev.hireloop.port.in.matching.MatchLimits;
+import dev.hireloop.port.in.matching.MatchProfileUseCase;
 import dev.hireloop.port.in.profile.ChangeProfileStatusUseCase;
 import dev.hireloop.port.in.profile.CreateProfileUseCase;
 import dev.hireloop.port.in.profile.GetProfileUseCase;
@@ -31,6 +42,7 @@ import dev.hireloop.port.in.recruiter.ListApiTokensUseCase;
 import dev.hireloop.port.in.recruiter.ListRecruitersUseCase;
 import dev.hireloop.port.in.recruiter.RevokeApiTokenUseCase;
 import dev.hireloop.port.in.recruiter.UpdateRecruiterUseCase;
+import dev.hireloop.port.out.documents.DocumentTextExtractor;
 import dev.hireloop.port.out.events.EventHandler;
 import dev.hireloop.port.out.jobsource.JobSource;
 import dev.hireloop.port.out.jobsource.PostingHtmlReader;
@@ -132,6 +144,8 @@ public final class Hireloop {
   private final CandidateSchedulingService candidateScheduling;
   private final SendQueuedEmailsService sendQueuedEmails;
   private final BookingReminderService sendBookingReminder;
+  private final MatchingService matching;
+  private final CvIntakeService cvIntake;
 
   private Hireloop(Builder builder) {
     this.persistence = builder.persistence;
@@ -144,6 +158,8 @@ public final class Hireloop {
     List<EventHandler> handlers = new ArrayList<>(builder.eventHandlers);
     Optional<BookingEmailHandler.ManageLinks> manageLinks =
         candidateLinks.map(pages -> new BookingEmailHandler.ManageLinks(pages, manageTokens));
+    this.matching = new MatchingService(context, MatchScorer.standard());
+    handlers.add(new MatchingHandler(context, matching, builder.matchLimits));
     handlers.add(new BookingEmailHandler(context, Optional.ofNullable(builder.notifier),
         Optional.ofNullable(builder.calendarFiles), builder.emailFrom, manageLinks));
     if (builder.reminderSchedule != null) {
@@ -164,6 +180,8 @@ public final class Hireloop {
         : text -> SkillTaxonomy.standard().extract(text);
     this.jobImport = new JobImportService(jobs, builder.jobSources, Optional.ofNullable(builder.postingHtmlReader),
         skills);
+    CvParser cvParser = new CvParser(skills);
+    this.cvIntake = new CvIntakeService(context, Optional.ofNullable(builder.documentTextExtractor), cvParser::parse);
     Persistence store = builder.persistence;
     this.deliverEvent = new DeliverEventService(store.transactions(), store.eventOutbox(), store.eventDeliveries(),
         eventHandlers, builder.clock);
@@ -289,6 +307,49 @@ public final class Hireloop {
 
   public ListProfilesUseCase listProfiles() {
     return profiles;
+  }
+
+  // --- CVs: intake (parse, create or update the profile by e-mail), the stored documents, erasure
+
+  /**
+   * Reads, parses and stores a CV with the profile it creates or updates; 422 {@code cv.intake-unavailable}
+   * without a {@link Builder#documentTextExtractor(DocumentTextExtractor)}.
+   */
+  public IntakeCvUseCase intakeCv() {
+    return cvIntake;
+  }
+
+  public ListProfileDocumentsUseCase listProfileDocuments() {
+    return cvIntake;
+  }
+
+  public DownloadProfileDocumentUseCase downloadProfileDocument() {
+    return cvIntake;
+  }
+
+  /** Erases a stored document and its parsed copy (personal data), with an audit entry that names ids only. */
+  public EraseProfileDocumentUseCase eraseProfileDocument() {
+    return cvIntake;
+  }
+
+  // --- matching: profiles to open jobs, jobs to profiles, with explanations
+
+  /** Matches a profile against the recruiter's open jobs and stores the best (also run on every received CV). */
+  public MatchProfileUseCase matchProfile() {
+    return matching;
+  }
+
+  /** Matches a job against the recruiter's profiles and stores the best (also run when a job is posted or edited). */
+  public MatchJobUseCase matchJob() {
+    return matching;
+  }
+
+  public ListProfileMatchesUseCase listProfileMatches() {
+    return matching;
+  }
+
+  public ListJobMatchesUseCase listJobMatches() {
+    return matching;
   }
 
   // --- scheduling: availability, templates, slots, bookings, booking links, interviews
@@ -463,6 +524,7 @@ public final class Hireloop {
 
   /**
    * The registered event handlers, for the event dispatcher's fan-out: the builder's, then Hireloop's own
+   * {@code matching} (re-matches a profile on a received CV, a job when it is posted or edited),
    * {@code booking-emails} (confirmation, reschedule and cancellation e-mails to candidate and recruiter) and, with
    * a reminder schedule, {@code booking-reminders} (sets each confirmed booking's reminder timer).
    */
@@ -486,8 +548,8 @@ public final class Hireloop {
    * Collects the driven ports. {@code persistence} is required; the clock defaults to the system UTC clock at
    * microsecond resolution, ids to random UUIDs, tokens to 256 bits from {@code SecureRandom}. Job import has no
    * job sources and no HTML reader unless given (the {@code adapters-jobboard} module's {@code JobBoards} provides
-   * both), and extracts skills with {@link SkillTaxonomy#standard()} unless given another extractor. Not
-   * thread-safe.
+   * both), and extracts skills with {@link SkillTaxonomy#standard()} unless given another extractor (postings and
+   * CVs alike). CV intake needs a document text extractor. Not thread-safe.
    */
   public static final class Builder {
     private Persistence persistence;
@@ -507,6 +569,8 @@ public final class Hireloop {
     private CandidateLinks candidateLinks;
     private ReminderSchedule reminderSchedule;
     private SendQueuedEmailsService.EmailRetries emailRetries = SendQueuedEmailsService.EmailRetries.DEFAULT;
+    private MatchLimits matchLimits = MatchLimits.DEFAULT;
+    private DocumentTextExtractor documentTextExtractor;
 
     private Builder() {}
 
@@ -636,6 +700,16 @@ public final class Hireloop {
     }
 
     /**
+     * Reads the text out of uploaded CVs (the {@code adapters-documents} module's
+     * {@code StandardDocumentTextExtractor}); its {@code maxBytes()} is the intake's size cap. Without one, CV
+     * intake answers 422 {@code cv.intake-unavailable}.
+     */
+    public Builder documentTextExtractor(DocumentTextExtractor documentTextExtractor) {
+      this.documentTextExtractor = Objects.requireNonNull(documentTextExtractor, "documentTextExtractor");
+      return this;
+    }
+
+    /**
      * How often a queued e-mail is tried, the first attempt included, before it is {@code FAILED} (default 8), and
      * the wait after the first failure (default 1 minute), doubling after each further one up to 1 hour.
      */
@@ -653,6 +727,15 @@ public final class Hireloop {
       return this;
     }
 
+    /**
+     * What the {@code matching} handler keeps when it re-runs matching after an event (a received CV, a job posted
+     * or edited): the best {@code limit} at or above {@code minScore}; default the best 50 of any score.
+     */
+    public Builder matchLimits(MatchLimits matchLimits) {
+      this.matchLimits = Objects.requireNonNull(matchLimits, "matchLimits");
+      return this;
+    }
+
     /** Builds the facade, or fails listing every missing or inconsistent setting at once. */
     public Hireloop build() {
       List<String> problems = new ArrayList<>();
@@ -664,7 +747,8 @@ public final class Hireloop {
         if (handler.name() == null || handler.name().isBlank()) {
           problems.add("an event handler has no name");
         } else if (handler.name().equals(BookingEmailHandler.NAME)
-            || handler.name().equals(BookingReminderHandler.NAME)) {
+            || handler.name().equals(BookingReminderHandler.NAME)
+            || handler.name().equals(MatchingHandler.NAME)) {
           problems.add("the event handler name " + handler.name() + " is Hireloop's own");
         } else if (!names.add(handler.name())) {
           problems.add("two event handlers are named " + handler.name());

@@ -65,6 +65,8 @@ import dev.hireloop.port.out.persistence.BookingSearch;
 import dev.hireloop.port.out.persistence.EmailRepository;
 import dev.hireloop.port.out.persistence.EventTypeRepository;
 import dev.hireloop.port.out.persistence.JobRepository;
+import dev.hireloop.port.out.persistence.CvRepository;
+import dev.hireloop.port.out.persistence.MatchRepository;
 import dev.hireloop.port.out.persistence.Persistence;
 import dev.hireloop.port.out.persistence.ProfileRepository;
 import dev.hireloop.port.out.persistence.RecruiterRepository;
@@ -1305,6 +1307,16 @@ public abstract class SchedulingUseCasesContract {
     @Override
     public EmailRepository emails() {
       return store.emails();
+    }
+
+    @Override
+    public CvRepository cvs() {
+      return store.cvs();
+    }
+
+    @Override
+    public MatchRepository matches() {
+      return store.matches();
     }
 
     @Override

@@ -3,8 +3,10 @@ package dev.hireloop.adapter.out.persistence;
 import dev.hireloop.application.BookingEmailsUseCasesContract;
 import dev.hireloop.application.CandidateSchedulingUseCasesContract;
 import dev.hireloop.application.BookingRemindersUseCasesContract;
+import dev.hireloop.application.CvIntakeUseCasesContract;
 import dev.hireloop.application.HireloopUseCasesContract;
 import dev.hireloop.application.JobImportUseCasesContract;
+import dev.hireloop.application.MatchingUseCasesContract;
 import dev.hireloop.application.SchedulingUseCasesContract;
 import dev.hireloop.port.out.events.EventDeliveriesContract;
 import dev.hireloop.port.out.events.EventOutboxContract;
@@ -12,9 +14,11 @@ import dev.hireloop.port.out.persistence.ApiTokenRepositoryContract;
 import dev.hireloop.port.out.persistence.AuditLogContract;
 import dev.hireloop.port.out.persistence.AvailabilityRepositoryContract;
 import dev.hireloop.port.out.persistence.BookingRepositoryContract;
+import dev.hireloop.port.out.persistence.CvRepositoryContract;
 import dev.hireloop.port.out.persistence.EmailRepositoryContract;
 import dev.hireloop.port.out.persistence.EventTypeRepositoryContract;
 import dev.hireloop.port.out.persistence.JobRepositoryContract;
+import dev.hireloop.port.out.persistence.MatchRepositoryContract;
 import dev.hireloop.port.out.persistence.Persistence;
 import dev.hireloop.port.out.persistence.ProfileRepositoryContract;
 import dev.hireloop.port.out.persistence.RecruiterRepositoryContract;
@@ -112,6 +116,22 @@ public abstract class StorageContracts {
   }
 
   @Nested
+  class Cvs extends CvRepositoryContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class Matches extends MatchRepositoryContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
   class Audit extends AuditLogContract {
     @Override
     protected Persistence newPersistence() {
@@ -177,6 +197,22 @@ public abstract class StorageContracts {
 
   @Nested
   class CandidateScheduling extends CandidateSchedulingUseCasesContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class Matching extends MatchingUseCasesContract {
+    @Override
+    protected Persistence newPersistence() {
+      return freshPersistence();
+    }
+  }
+
+  @Nested
+  class CvIntake extends CvIntakeUseCasesContract {
     @Override
     protected Persistence newPersistence() {
       return freshPersistence();

@@ -13,14 +13,23 @@ import java.util.Locale;
  * (e.g. {@code POST /api/jobs/{id}/open}).
  */
 final class BodyChecks {
-  private final long maxRequestBytes;
+  /** What a multipart body may add to the document it carries: boundaries, part headers, a short file name. */
+  static final long MULTIPART_OVERHEAD = 64 * 1024;
 
-  BodyChecks(long maxRequestBytes) {
+  private final long maxRequestBytes;
+  private final long maxUploadBytes;
+
+  BodyChecks(long maxRequestBytes, long maxUploadBytes) {
     this.maxRequestBytes = maxRequestBytes;
+    this.maxUploadBytes = maxUploadBytes;
   }
 
   void check(Context ctx) {
     long declared = ctx.req().getContentLengthLong();
+    if (CvHandlers.INTAKE_PATH.equals(AccessLog.pathTemplate(ctx))) {
+      checkUpload(ctx, declared);
+      return;
+    }
     if (declared > maxRequestBytes) {
       // the same exception Javalin throws for an undeclared body that grows too large: one 413 problem for both
       throw new ContentTooLargeResponse("the request body exceeds " + maxRequestBytes + " bytes");
@@ -32,6 +41,26 @@ final class BodyChecks {
       throw new RequestRejectedException(415, "media-type.unsupported", null,
           "the request body must be application/json");
     }
+  }
+
+  /**
+   * The CV upload takes multipart/form-data only (415 otherwise) and may be as large as the upload cap plus the
+   * multipart framing; a declared length over that is refused before a byte is read (413).
+   */
+  private void checkUpload(Context ctx, long declared) {
+    if (declared > maxUploadBytes + MULTIPART_OVERHEAD) {
+      throw new RequestRejectedException(413, "document.too-large", CvHandlers.FILE_PART,
+          "the document is larger than " + maxUploadBytes + " bytes");
+    }
+    if (!isMultipart(ctx.contentType())) {
+      throw new RequestRejectedException(415, "media-type.unsupported", null,
+          "the request body must be multipart/form-data with the CV in the part " + CvHandlers.FILE_PART);
+    }
+  }
+
+  static boolean isMultipart(String contentType) {
+    return contentType != null
+        && contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT).equals("multipart/form-data");
   }
 
   private static boolean hasBody(Context ctx, long declared) {

@@ -5,4 +5,4 @@ record Handlers(OperationsHandlers operations, RecruiterHandlers recruiters, Job
     JobImportHandlers jobImport, ProfileHandlers profiles, DeadLetterHandlers deadLetters,
     SchedulingHandlers scheduling, BookingLinkHandlers bookingLinks, AvailabilityHandlers availability,
     InterviewTemplateHandlers templates, BookingHandlers bookings, InterviewHandlers interviews,
-    OutboxHandlers outbox) {}
+    OutboxHandlers outbox, CvHandlers cvs, MatchHandlers matches) {}

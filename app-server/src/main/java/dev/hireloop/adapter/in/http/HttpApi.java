@@ -3,6 +3,7 @@ package dev.hireloop.adapter.in.http;
 import dev.hireloop.adapter.in.web.WebPages;
 import dev.hireloop.application.Hireloop;
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.json.JavalinJackson;
 import java.net.URI;
 import java.util.List;
@@ -63,10 +64,14 @@ public final class HttpApi {
             hireloop.getBooking(), hireloop.rescheduleBooking(), hireloop.cancelBooking(),
             hireloop.completeBooking(), zones),
         new InterviewHandlers(hireloop.listInterviews(), hireloop.getInterview()),
-        new OutboxHandlers(hireloop.listStoredEmails()));
+        new OutboxHandlers(hireloop.listStoredEmails()),
+        new CvHandlers(hireloop.intakeCv(), hireloop.listProfileDocuments(), hireloop.downloadProfileDocument(),
+            hireloop.eraseProfileDocument(), settings.maxUploadBytes()),
+        new MatchHandlers(hireloop.matchProfile(), hireloop.matchJob(), hireloop.listProfileMatches(),
+            hireloop.listJobMatches()));
     Routes routes = table();
     Authentication authentication = new Authentication(hireloop.authenticateRecruiter());
-    BodyChecks bodyChecks = new BodyChecks(settings.maxRequestBytes());
+    BodyChecks bodyChecks = new BodyChecks(settings.maxRequestBytes(), settings.maxUploadBytes());
     WebPages pages = WebPages.create(hireloop, settings.baseUrl());
     ProblemMapping problems = new ProblemMapping(routes, settings.maxRequestBytes(), pages::notFound);
 
@@ -74,6 +79,12 @@ public final class HttpApi {
       config.jsonMapper(new JavalinJackson(Json.objectMapper(), false));
       config.http.maxRequestSize = settings.maxRequestBytes();
       config.http.prefer405over404 = true;
+      // CV uploads: Jetty refuses a part over the cap while it streams in, and keeps parts over 1 MiB in a
+      // temporary file instead of memory, so a huge upload is never buffered whole
+      config.jetty.multipartConfig.maxFileSize(settings.maxUploadBytes(), SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxTotalRequestSize(settings.maxUploadBytes() + BodyChecks.MULTIPART_OVERHEAD,
+          SizeUnit.BYTES);
+      config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.events.serverStopped(settings.onStopped()::run);
@@ -116,12 +127,20 @@ public final class HttpApi {
         .put("/api/jobs/{job_id}", h -> h.jobs()::update)
         .post("/api/jobs/{job_id}/open", h -> h.jobs()::open)
         .post("/api/jobs/{job_id}/close", h -> h.jobs()::close)
+        .get("/api/jobs/{job_id}/matches", h -> h.matches()::listForJob)
+        .post("/api/jobs/{job_id}/matches/run", h -> h.matches()::runForJob)
 
+        .post("/api/profiles/cv", h -> h.cvs()::intake)
         .post("/api/profiles", h -> h.profiles()::create)
         .get("/api/profiles", h -> h.profiles()::list)
         .get("/api/profiles/{profile_id}", h -> h.profiles()::get)
         .put("/api/profiles/{profile_id}", h -> h.profiles()::update)
         .post("/api/profiles/{profile_id}/status", h -> h.profiles()::changeStatus)
+        .get("/api/profiles/{profile_id}/documents", h -> h.cvs()::list)
+        .get("/api/profiles/{profile_id}/documents/{document_id}", h -> h.cvs()::download)
+        .delete("/api/profiles/{profile_id}/documents/{document_id}", h -> h.cvs()::erase)
+        .get("/api/profiles/{profile_id}/matches", h -> h.matches()::listForProfile)
+        .post("/api/profiles/{profile_id}/matches/run", h -> h.matches()::runForProfile)
 
         .get("/api/events/dead-letters", h -> h.deadLetters()::list)
         .post("/api/events/dead-letters/{event_id}/{handler}/replay", h -> h.deadLetters()::replay)

@@ -42,6 +42,7 @@ import org.slf4j.MDC;
 final class ProblemMapping {
   static final String MEDIA_TYPE = "application/problem+json";
   static final String TYPE_BASE = "https://hireloop.dev/problems/";
+  private static final String DOCUMENT_TOO_LARGE = "document.too-large";
   private static final Logger LOG = LoggerFactory.getLogger(ProblemMapping.class);
 
   private final Routes routes;
@@ -90,6 +91,9 @@ final class ProblemMapping {
       send(ctx, 409, e.code(), e.getMessage(), Map.of());
     } else if (e instanceof IllegalTransitionException transition) {
       send(ctx, 422, e.code(), e.getMessage(), Map.of("from", transition.from(), "to", transition.to()));
+    } else if (e instanceof RuleViolationException && e.code().equals(DOCUMENT_TOO_LARGE)) {
+      // the reader's own cap (it may be lower than the server's upload limit): the same 413 as at the door
+      send(ctx, 413, e.code(), e.getMessage(), Map.of());
     } else if (e instanceof RuleViolationException) {
       send(ctx, 422, e.code(), e.getMessage(), Map.of());
     } else if (e instanceof ExternalServiceException external) {

@@ -47,6 +47,11 @@ final class TestApi implements AutoCloseable {
 
   private TestApi(Persistence persistence, UnaryOperator<Hireloop.Builder> configure, TestApi sharing,
       Optional<URI> baseUrl) {
+    this(persistence, configure, sharing, baseUrl, HttpSettings.DEFAULT_MAX_UPLOAD_BYTES);
+  }
+
+  private TestApi(Persistence persistence, UnaryOperator<Hireloop.Builder> configure, TestApi sharing,
+      Optional<URI> baseUrl, long maxUploadBytes) {
     hireloop = configure.apply(Hireloop.builder().persistence(persistence)).build();
     if (sharing == null) {
       RecruiterWithToken a = hireloop.createRecruiterWithToken().create(
@@ -66,7 +71,8 @@ final class TestApi implements AutoCloseable {
       tokenB = sharing.tokenB;
     }
     app = HttpApi.create(hireloop,
-        new HttpSettings(databaseReady::get, MAX_REQUEST_BYTES, stopped::incrementAndGet, baseUrl)).start(0);
+        new HttpSettings(databaseReady::get, MAX_REQUEST_BYTES, stopped::incrementAndGet, baseUrl, maxUploadBytes))
+        .start(0);
     client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
         .build();
     base = "http://localhost:" + app.port();
@@ -95,6 +101,11 @@ final class TestApi implements AutoCloseable {
    */
   static TestApi secondInstance(TestApi first, Persistence persistence, UnaryOperator<Hireloop.Builder> configure) {
     return new TestApi(persistence, configure, first, Optional.empty());
+  }
+
+  /** In memory, with CV uploads capped at {@code maxUploadBytes}. */
+  static TestApi start(long maxUploadBytes, UnaryOperator<Hireloop.Builder> configure) {
+    return new TestApi(InMemoryPersistence.create(), configure, null, Optional.empty(), maxUploadBytes);
   }
 
   /** In memory, with links built on {@code baseUrl} as {@code HIRELOOP_BASE_URL} would. */

@@ -31,6 +31,7 @@ import dev.hireloop.domain.outreach.OutreachFailed;
 import dev.hireloop.domain.outreach.OutreachRead;
 import dev.hireloop.domain.outreach.OutreachSent;
 import dev.hireloop.domain.outreach.ReplyReceived;
+import dev.hireloop.domain.profile.CvReceived;
 import dev.hireloop.domain.profile.ProfileCreated;
 import dev.hireloop.domain.profile.ProfileStatusChanged;
 import dev.hireloop.domain.profile.ProfileUpdated;
@@ -52,7 +53,8 @@ public final class DomainEventTypes {
   private static final List<Class<? extends DomainEvent>> ALL = List.of(
       RecruiterCreated.class, ApiTokenIssued.class, ApiTokenRevoked.class,
       JobCreated.class, JobUpdated.class, JobPosted.class, JobClosed.class,
-      ProfileCreated.class, ProfileUpdated.class, ProfileStatusChanged.class, ProfileMatched.class,
+      ProfileCreated.class, ProfileUpdated.class, ProfileStatusChanged.class, CvReceived.class,
+      ProfileMatched.class,
       BookingRequested.class, BookingConfirmed.class, BookingCancelled.class, BookingRescheduled.class,
       BookingCompleted.class, BookingMarkedNoShow.class,
       InterviewScheduled.class, InterviewStarted.class, InterviewCompleted.class, InterviewExpired.class,

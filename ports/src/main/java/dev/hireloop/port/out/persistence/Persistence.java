@@ -26,6 +26,11 @@ public interface Persistence {
 
   EmailRepository emails();
 
+  /** CVs received for profiles: original documents and their parsed readings. */
+  CvRepository cvs();
+
+  MatchRepository matches();
+
   AuditLog auditLog();
 
   EventOutbox eventOutbox();

@@ -8,9 +8,11 @@ import dev.hireloop.port.out.persistence.ApiTokenRepository;
 import dev.hireloop.port.out.persistence.AuditLog;
 import dev.hireloop.port.out.persistence.AvailabilityRepository;
 import dev.hireloop.port.out.persistence.BookingRepository;
+import dev.hireloop.port.out.persistence.CvRepository;
 import dev.hireloop.port.out.persistence.EmailRepository;
 import dev.hireloop.port.out.persistence.EventTypeRepository;
 import dev.hireloop.port.out.persistence.JobRepository;
+import dev.hireloop.port.out.persistence.MatchRepository;
 import dev.hireloop.port.out.persistence.Persistence;
 import dev.hireloop.port.out.persistence.ProfileRepository;
 import dev.hireloop.port.out.persistence.RecruiterRepository;
@@ -49,6 +51,8 @@ public final class JdbiPersistence implements Persistence {
   private final AvailabilityRepository availabilities;
   private final EventTypeRepository eventTypes;
   private final EmailRepository emails;
+  private final CvRepository cvs;
+  private final MatchRepository matches;
   private final AuditLog auditLog;
   private final EventOutbox eventOutbox;
   private final EventDeliveries eventDeliveries;
@@ -66,6 +70,8 @@ public final class JdbiPersistence implements Persistence {
     this.availabilities = new JdbiAvailabilityRepository(database);
     this.eventTypes = new JdbiEventTypeRepository(database);
     this.emails = new JdbiEmailRepository(database);
+    this.cvs = new JdbiCvRepository(database);
+    this.matches = new JdbiMatchRepository(database);
     this.auditLog = new JdbiAuditLog(database, json);
     this.eventOutbox = new JdbiEventOutbox(database, json);
     this.eventDeliveries = new JdbiEventDeliveries(database);
@@ -141,6 +147,16 @@ public final class JdbiPersistence implements Persistence {
   @Override
   public EmailRepository emails() {
     return emails;
+  }
+
+  @Override
+  public CvRepository cvs() {
+    return cvs;
+  }
+
+  @Override
+  public MatchRepository matches() {
+    return matches;
   }
 
   @Override

@@ -7,9 +7,11 @@ import dev.hireloop.port.out.persistence.ApiTokenRepository;
 import dev.hireloop.port.out.persistence.AuditLog;
 import dev.hireloop.port.out.persistence.AvailabilityRepository;
 import dev.hireloop.port.out.persistence.BookingRepository;
+import dev.hireloop.port.out.persistence.CvRepository;
 import dev.hireloop.port.out.persistence.EmailRepository;
 import dev.hireloop.port.out.persistence.EventTypeRepository;
 import dev.hireloop.port.out.persistence.JobRepository;
+import dev.hireloop.port.out.persistence.MatchRepository;
 import dev.hireloop.port.out.persistence.Persistence;
 import dev.hireloop.port.out.persistence.ProfileRepository;
 import dev.hireloop.port.out.persistence.RecruiterRepository;
@@ -35,6 +37,8 @@ public final class InMemoryPersistence implements Persistence {
   private final AvailabilityRepository availabilities;
   private final EventTypeRepository eventTypes;
   private final EmailRepository emails;
+  private final CvRepository cvs;
+  private final MatchRepository matches;
   private final AuditLog auditLog;
   private final EventOutbox eventOutbox;
   private final EventDeliveries eventDeliveries;
@@ -51,6 +55,8 @@ public final class InMemoryPersistence implements Persistence {
     this.availabilities = new InMemoryAvailabilityRepository(store);
     this.eventTypes = new InMemoryEventTypeRepository(store);
     this.emails = new InMemoryEmailRepository(store);
+    this.cvs = new InMemoryCvRepository(store);
+    this.matches = new InMemoryMatchRepository(store);
     this.auditLog = new InMemoryAuditLog(store);
     this.eventOutbox = new InMemoryEventOutbox(store, json);
     this.eventDeliveries = new InMemoryEventDeliveries(store);
@@ -104,6 +110,16 @@ public final class InMemoryPersistence implements Persistence {
   @Override
   public EmailRepository emails() {
     return emails;
+  }
+
+  @Override
+  public CvRepository cvs() {
+    return cvs;
+  }
+
+  @Override
+  public MatchRepository matches() {
+    return matches;
   }
 
   @Override

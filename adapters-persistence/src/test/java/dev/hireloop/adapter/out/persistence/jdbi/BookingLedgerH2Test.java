@@ -96,7 +96,7 @@ class BookingLedgerH2Test {
               + "ORDER BY installed_rank")
           .mapTo(String.class).list());
 
-      assertThat(versions).containsExactly("1", "2", "3", "4");
+      assertThat(versions).containsExactly("1", "2", "3", "4", "5");
     }
   }
 

@@ -108,7 +108,7 @@ class BookingLedgerPostgresTest {
               + "ORDER BY installed_rank")
           .mapTo(String.class).list());
 
-      assertThat(versions).containsExactly("1", "2", "2.1", "3", "4");
+      assertThat(versions).containsExactly("1", "2", "2.1", "3", "4", "5");
     }
   }
 
