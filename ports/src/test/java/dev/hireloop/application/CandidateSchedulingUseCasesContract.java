@@ -23,10 +23,9 @@ import dev.hireloop.domain.shared.DomainEvent;
 import dev.hireloop.domain.shared.Email;
 import dev.hireloop.domain.shared.GoneException;
 import dev.hireloop.domain.shared.HireloopException;
-import dev.hireloop.domain.shared.InvalidValueException;
 import dev.hireloop.domain.shared.Interval;
+import dev.hireloop.domain.shared.InvalidValueException;
 import dev.hireloop.domain.shared.NotFoundException;
-import dev.hireloop.domain.shared.Page;
 import dev.hireloop.domain.shared.PageRequest;
 import dev.hireloop.domain.shared.RecruiterId;
 import dev.hireloop.domain.shared.RuleViolationException;
@@ -53,27 +52,13 @@ import dev.hireloop.port.in.scheduling.SlotsView;
 import dev.hireloop.port.in.scheduling.UpdateEventTypeCommand;
 import dev.hireloop.port.out.calendar.CalendarFiles;
 import dev.hireloop.port.out.calendar.CalendarInvite;
-import dev.hireloop.port.out.events.EventDeliveries;
-import dev.hireloop.port.out.events.EventOutbox;
 import dev.hireloop.port.out.events.StoredEvent;
 import dev.hireloop.port.out.notification.EmailMessage;
 import dev.hireloop.port.out.notification.StoredEmail;
-import dev.hireloop.port.out.persistence.ApiTokenRepository;
-import dev.hireloop.port.out.persistence.AuditLog;
-import dev.hireloop.port.out.persistence.AvailabilityRepository;
-import dev.hireloop.port.out.persistence.BookingRepository;
-import dev.hireloop.port.out.persistence.BookingSearch;
-import dev.hireloop.port.out.persistence.EmailRepository;
-import dev.hireloop.port.out.persistence.EventTypeRepository;
-import dev.hireloop.port.out.persistence.JobRepository;
-import dev.hireloop.port.out.persistence.CvRepository;
-import dev.hireloop.port.out.persistence.MatchRepository;
 import dev.hireloop.port.out.persistence.Persistence;
-import dev.hireloop.port.out.persistence.ProfileRepository;
-import dev.hireloop.port.out.persistence.RecruiterRepository;
-import dev.hireloop.port.out.persistence.Transactions;
 import dev.hireloop.port.out.security.LinkClaims;
 import dev.hireloop.port.out.security.LinkSigner;
+import dev.hireloop.testing.BlindOncePersistence;
 import dev.hireloop.testing.MutableClock;
 import dev.hireloop.testing.SequentialIds;
 import java.net.URI;
@@ -88,7 +73,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -219,7 +203,7 @@ public abstract class CandidateSchedulingUseCasesContract {
 
   @Test
   void when_the_ledger_refuses_the_slot_the_new_profile_is_rolled_back_with_the_booking() {
-    BlindOnce blind = new BlindOnce(persistence);
+    BlindOncePersistence blind = new BlindOncePersistence(persistence);
     Hireloop racing = builder(blind).build();
     schedule("Grace Candidate", "grace@example.org", "2030-01-21T09:00:00Z");
     List<String> before = eventTypes();
@@ -604,115 +588,6 @@ public abstract class CandidateSchedulingUseCasesContract {
       invite.attendees().forEach(attendee -> text.append("ATTENDEE:").append(attendee.address().value())
           .append("\r\n"));
       return text.append("END:VCALENDAR\r\n").toString().getBytes(StandardCharsets.UTF_8);
-    }
-  }
-
-  /**
-   * The same store, except that the next look-up of a recruiter's holding bookings comes back empty: the slot check
-   * misses a booking that is there, as when a concurrent request commits between the check and the write, so only
-   * the conflict ledger stands in the way.
-   */
-  private static final class BlindOnce implements Persistence {
-    private final Persistence store;
-    private final AtomicBoolean blind = new AtomicBoolean();
-
-    BlindOnce(Persistence store) {
-      this.store = store;
-    }
-
-    void blindNextLookup() {
-      blind.set(true);
-    }
-
-    @Override
-    public BookingRepository bookings() {
-      BookingRepository bookings = store.bookings();
-      return new BookingRepository() {
-        @Override
-        public Booking save(Booking booking) {
-          return bookings.save(booking);
-        }
-
-        @Override
-        public Optional<Booking> findById(BookingId id) {
-          return bookings.findById(id);
-        }
-
-        @Override
-        public List<Booking> findHolding(RecruiterId recruiterId, Instant from, Instant to) {
-          return blind.getAndSet(false) ? List.of() : bookings.findHolding(recruiterId, from, to);
-        }
-
-        @Override
-        public Page<Booking> search(BookingSearch search, PageRequest page) {
-          return bookings.search(search, page);
-        }
-      };
-    }
-
-    @Override
-    public Transactions transactions() {
-      return store.transactions();
-    }
-
-    @Override
-    public RecruiterRepository recruiters() {
-      return store.recruiters();
-    }
-
-    @Override
-    public ApiTokenRepository apiTokens() {
-      return store.apiTokens();
-    }
-
-    @Override
-    public JobRepository jobs() {
-      return store.jobs();
-    }
-
-    @Override
-    public ProfileRepository profiles() {
-      return store.profiles();
-    }
-
-    @Override
-    public AvailabilityRepository availabilities() {
-      return store.availabilities();
-    }
-
-    @Override
-    public EventTypeRepository eventTypes() {
-      return store.eventTypes();
-    }
-
-    @Override
-    public EmailRepository emails() {
-      return store.emails();
-    }
-
-    @Override
-    public CvRepository cvs() {
-      return store.cvs();
-    }
-
-    @Override
-    public MatchRepository matches() {
-      return store.matches();
-    }
-
-    @Override
-    public AuditLog auditLog() {
-      return store.auditLog();
-    }
-
-    @Override
-    public EventOutbox eventOutbox() {
-      return store.eventOutbox();
-    }
-
-    @Override
-    public EventDeliveries eventDeliveries() {
-      return store.eventDeliveries();
     }
   }
 }

@@ -1,8 +1,5 @@
 package dev.hireloop.application;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.hireloop.domain.audit.AuditEntry;
 import dev.hireloop.domain.cv.ParsedCv;
 import dev.hireloop.domain.job.JobId;
@@ -35,24 +32,12 @@ import dev.hireloop.port.in.profile.CreateProfileCommand;
 import dev.hireloop.port.in.profile.ListProfilesQuery;
 import dev.hireloop.port.in.recruiter.CreateRecruiterCommand;
 import dev.hireloop.port.out.documents.DocumentUpload;
-import dev.hireloop.port.out.events.EventDeliveries;
-import dev.hireloop.port.out.events.EventOutbox;
 import dev.hireloop.port.out.events.StoredEvent;
-import dev.hireloop.port.out.persistence.ApiTokenRepository;
-import dev.hireloop.port.out.persistence.AuditLog;
-import dev.hireloop.port.out.persistence.AvailabilityRepository;
-import dev.hireloop.port.out.persistence.BookingRepository;
 import dev.hireloop.port.out.persistence.CvRepository;
-import dev.hireloop.port.out.persistence.EmailRepository;
-import dev.hireloop.port.out.persistence.EventTypeRepository;
-import dev.hireloop.port.out.persistence.JobRepository;
-import dev.hireloop.port.out.persistence.MatchRepository;
 import dev.hireloop.port.out.persistence.Persistence;
-import dev.hireloop.port.out.persistence.ProfileRepository;
-import dev.hireloop.port.out.persistence.RecruiterRepository;
 import dev.hireloop.port.out.persistence.StoredCv;
-import dev.hireloop.port.out.persistence.Transactions;
 import dev.hireloop.testing.Fixtures;
+import dev.hireloop.testing.ForwardingPersistence;
 import dev.hireloop.testing.MutableClock;
 import dev.hireloop.testing.SequentialIds;
 import dev.hireloop.testing.TextOnlyDocuments;
@@ -70,6 +55,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * CV intake, the stored documents and their erasure through {@link Hireloop}, on every persistence adapter: a CV
@@ -372,11 +360,9 @@ public abstract class CvIntakeUseCasesContract {
   }
 
   /** The store as it is, except that storing a CV fails as an unreachable database would. */
-  private static final class FailingCvStore implements Persistence {
-    private final Persistence store;
-
+  private static final class FailingCvStore extends ForwardingPersistence {
     FailingCvStore(Persistence store) {
-      this.store = store;
+      super(store);
     }
 
     @Override
@@ -413,71 +399,6 @@ public abstract class CvIntakeUseCasesContract {
           return real.erase(documentId);
         }
       };
-    }
-
-    @Override
-    public Transactions transactions() {
-      return store.transactions();
-    }
-
-    @Override
-    public RecruiterRepository recruiters() {
-      return store.recruiters();
-    }
-
-    @Override
-    public ApiTokenRepository apiTokens() {
-      return store.apiTokens();
-    }
-
-    @Override
-    public JobRepository jobs() {
-      return store.jobs();
-    }
-
-    @Override
-    public ProfileRepository profiles() {
-      return store.profiles();
-    }
-
-    @Override
-    public BookingRepository bookings() {
-      return store.bookings();
-    }
-
-    @Override
-    public AvailabilityRepository availabilities() {
-      return store.availabilities();
-    }
-
-    @Override
-    public EventTypeRepository eventTypes() {
-      return store.eventTypes();
-    }
-
-    @Override
-    public EmailRepository emails() {
-      return store.emails();
-    }
-
-    @Override
-    public MatchRepository matches() {
-      return store.matches();
-    }
-
-    @Override
-    public AuditLog auditLog() {
-      return store.auditLog();
-    }
-
-    @Override
-    public EventOutbox eventOutbox() {
-      return store.eventOutbox();
-    }
-
-    @Override
-    public EventDeliveries eventDeliveries() {
-      return store.eventDeliveries();
     }
   }
 }

@@ -54,24 +54,10 @@ import dev.hireloop.port.in.scheduling.RescheduleBookingCommand;
 import dev.hireloop.port.in.scheduling.SlotsView;
 import dev.hireloop.port.in.scheduling.UpdateAvailabilityCommand;
 import dev.hireloop.port.in.scheduling.UpdateEventTypeCommand;
-import dev.hireloop.port.out.events.EventDeliveries;
-import dev.hireloop.port.out.events.EventOutbox;
 import dev.hireloop.port.out.events.StoredEvent;
-import dev.hireloop.port.out.persistence.ApiTokenRepository;
-import dev.hireloop.port.out.persistence.AuditLog;
-import dev.hireloop.port.out.persistence.AvailabilityRepository;
-import dev.hireloop.port.out.persistence.BookingRepository;
-import dev.hireloop.port.out.persistence.BookingSearch;
-import dev.hireloop.port.out.persistence.EmailRepository;
-import dev.hireloop.port.out.persistence.EventTypeRepository;
-import dev.hireloop.port.out.persistence.JobRepository;
-import dev.hireloop.port.out.persistence.CvRepository;
-import dev.hireloop.port.out.persistence.MatchRepository;
 import dev.hireloop.port.out.persistence.Persistence;
-import dev.hireloop.port.out.persistence.ProfileRepository;
-import dev.hireloop.port.out.persistence.RecruiterRepository;
-import dev.hireloop.port.out.persistence.Transactions;
 import dev.hireloop.port.out.security.LinkClaims;
+import dev.hireloop.testing.BlindOncePersistence;
 import dev.hireloop.testing.MutableClock;
 import dev.hireloop.testing.SequentialIds;
 import java.time.DayOfWeek;
@@ -82,13 +68,10 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -97,7 +80,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
@@ -549,7 +531,7 @@ public abstract class SchedulingUseCasesContract {
 
   @Test
   void when_the_slot_check_could_not_see_a_booking_the_ledger_still_refuses_the_second_one() {
-    BlindOnce blind = new BlindOnce(persistence);
+    BlindOncePersistence blind = new BlindOncePersistence(persistence);
     Hireloop racing = hireloopOver(blind);
     RecruiterId ada = recruiter("ada@example.com", LONDON);
     ProfileId candidate = profile(ada, "Carol Candidate", "carol@example.com");
@@ -1223,115 +1205,5 @@ public abstract class SchedulingUseCasesContract {
 
   private static void assertCode(ThrowingCallable call, Class<? extends HireloopException> type, String code) {
     assertThat(failure(type, call).code()).isEqualTo(code);
-  }
-
-  /**
-   * The same store, except that the next look-up of a recruiter's holding bookings comes back empty: the slot check
-   * of the next booking misses what is there, as when a concurrent request commits between the check and the
-   * write, so only the conflict ledger stands in the way.
-   */
-  private static final class BlindOnce implements Persistence {
-    private final Persistence store;
-    private final AtomicBoolean blind = new AtomicBoolean();
-
-    BlindOnce(Persistence store) {
-      this.store = store;
-    }
-
-    void blindNextLookup() {
-      blind.set(true);
-    }
-
-    @Override
-    public BookingRepository bookings() {
-      BookingRepository bookings = store.bookings();
-      return new BookingRepository() {
-        @Override
-        public dev.hireloop.domain.booking.Booking save(dev.hireloop.domain.booking.Booking booking) {
-          return bookings.save(booking);
-        }
-
-        @Override
-        public Optional<dev.hireloop.domain.booking.Booking> findById(BookingId id) {
-          return bookings.findById(id);
-        }
-
-        @Override
-        public List<dev.hireloop.domain.booking.Booking> findHolding(RecruiterId recruiterId, Instant from,
-            Instant to) {
-          return blind.getAndSet(false) ? List.of() : bookings.findHolding(recruiterId, from, to);
-        }
-
-        @Override
-        public Page<dev.hireloop.domain.booking.Booking> search(BookingSearch search, PageRequest page) {
-          return bookings.search(search, page);
-        }
-      };
-    }
-
-    @Override
-    public Transactions transactions() {
-      return store.transactions();
-    }
-
-    @Override
-    public RecruiterRepository recruiters() {
-      return store.recruiters();
-    }
-
-    @Override
-    public ApiTokenRepository apiTokens() {
-      return store.apiTokens();
-    }
-
-    @Override
-    public JobRepository jobs() {
-      return store.jobs();
-    }
-
-    @Override
-    public ProfileRepository profiles() {
-      return store.profiles();
-    }
-
-    @Override
-    public AvailabilityRepository availabilities() {
-      return store.availabilities();
-    }
-
-    @Override
-    public EventTypeRepository eventTypes() {
-      return store.eventTypes();
-    }
-
-    @Override
-    public EmailRepository emails() {
-      return store.emails();
-    }
-
-    @Override
-    public CvRepository cvs() {
-      return store.cvs();
-    }
-
-    @Override
-    public MatchRepository matches() {
-      return store.matches();
-    }
-
-    @Override
-    public AuditLog auditLog() {
-      return store.auditLog();
-    }
-
-    @Override
-    public EventOutbox eventOutbox() {
-      return store.eventOutbox();
-    }
-
-    @Override
-    public EventDeliveries eventDeliveries() {
-      return store.eventDeliveries();
-    }
   }
 }
