@@ -88,6 +88,18 @@ final class CvText {
         start = gap.end();
       }
     }
+    List<Wraps.Cell> wrapped = new ArrayList<>(cells.size());
+    for (int c = 0; c < cells.size(); c++) {
+      wrapped.add(new Wraps.Cell(cells.get(c), columns.get(c)));
+    }
+    wrapped = Wraps.join(wrapped, CvText::isHeading,
+        cell -> cell.length() > MAX_STRUCTURE_LINE || BULLET.matcher(cell).find() || MARKDOWN_HEADING.matcher(cell).find());
+    cells.clear();
+    columns.clear();
+    for (Wraps.Cell cell : wrapped) {
+      cells.add(cell.text());
+      columns.add(cell.column());
+    }
     StringBuilder joined = new StringBuilder(clean.length());
     List<CvLine> lines = new ArrayList<>(cells.size());
     SectionKind section = null;
@@ -147,6 +159,11 @@ final class CvText {
       joined.append(text).append('\n');
     }
     return new CvText(joined.toString(), lines);
+  }
+
+  private static boolean isHeading(String cell) {
+    return cell.length() > MAX_STRUCTURE_LINE || MARKDOWN_HEADING.matcher(cell).find()
+        || Sections.heading(stripEmphasis(cell)).isPresent();
   }
 
   private static String stripEmphasis(String text) {
