@@ -97,6 +97,13 @@ final class WorkHistory {
       header.forEach(index -> used[index] = true);
       lastConsumed = Math.max(anchor.index, header.isEmpty() ? anchor.index : header.get(header.size() - 1));
       Optional<String> employer = employer(parts, title.get());
+      if (employer.isEmpty()) {
+        Optional<Titles.Split> split = titles.splitEmployer(title.get());
+        if (split.isPresent()) {
+          title = Optional.of(split.get().title());
+          employer = Optional.of(split.get().employer().text());
+        }
+      }
       DateRanges.Found range = anchor.range;
       yearsOnly |= !range.monthPrecision();
       jobs.add(new WorkExperience(cut(title.get().text(), 200), employer.map(e -> cut(e, 200)), range.from(),

@@ -51,8 +51,9 @@ final class Wraps {
       Cell cell = cells.get(i);
       if (i + 1 < cells.size() && cells.get(i + 1).column() == cell.column()
           && !heading.test(cell.text()) && !heading.test(cells.get(i + 1).text())
-          && !newItem.test(cells.get(i + 1).text())
-          && continues(cell.text(), cells.get(i + 1).text(), width(cells, i))) {
+          && (rangeRunsOn(cell.text().strip(), cells.get(i + 1).text().strip())
+              || !newItem.test(cells.get(i + 1).text()) && continues(cell.text(), cells.get(i + 1).text(),
+                  width(cells, i)))) {
         out.add(new Cell(cell.text() + " " + cells.get(i + 1).text(), cell.column()));
         i += 2;
       } else {
@@ -95,8 +96,10 @@ final class Wraps {
         || fillsTheColumn(a, b, width);
   }
 
+  /** "– present" after "2021" is the end of a range, not a dash bullet: checked before bullets. */
   private static boolean rangeRunsOn(String a, String b) {
-    if (DATES.find(a).isPresent() || b.length() > 80) {
+    if (a.isEmpty() || b.isEmpty() || a.length() + 1 + b.length() > MAX_JOINED || DATES.find(a).isPresent()
+        || b.length() > 80) {
       return false;
     }
     Optional<DateRanges.Found> joined = DATES.find(a + " " + b);
