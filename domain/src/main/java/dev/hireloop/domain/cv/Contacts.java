@@ -119,6 +119,17 @@ final class Contacts {
         inZone[line.index()] = true;
       }
     }
+    // a place beside contact data (its cell of the same row, or the next line) is where the candidate lives, even
+    // under a side heading that is not "Contact"
+    for (CvLine line : text.lines()) {
+      if (!inZone[line.index()] && line.text().indexOf(',') > 0 && line.text().length() <= 80
+          && Titles.isPlace(line.text()) && line.index() > 0 && inZone[line.index() - 1]
+          && isContactLine(text.lines().get(line.index() - 1).text())) {
+        zone.add(line);
+        inZone[line.index()] = true;
+      }
+    }
+    zone.sort(java.util.Comparator.comparingInt(CvLine::index));
     this.name = findName();
     if (nameLine >= 0) {
       // the lines right under the name (a headline, the place) belong to the contact block wherever it is
@@ -445,6 +456,11 @@ final class Contacts {
 
   Optional<Parsed<String>> name() {
     return name;
+  }
+
+  /** The line the name was read from, or -1. */
+  int nameLine() {
+    return nameLine;
   }
 
   /** The name and its line: a "Name:" label, else the first name-like cell at the top, else a sidebar's name. */

@@ -16,6 +16,13 @@ import java.util.regex.Pattern;
  * links blanked out ("github.com/rustacean" is not Rust). Contact lines and employers' names are not evidence
  * ("Parapluie SAS" is a company, not SAS). A mention in a Skills section (or a "Skills:" line) is better evidence
  * than one in passing, so it wins.
+ *
+ * <p>The name's line and the headline under it are not evidence on their own: "Growth Marketing Manager" is a job
+ * title, not proof of performance marketing, and "Grace Adeyemi, RN, BSN" lists post-nominals. A skill found only
+ * there is left out. A degree (a line naming one, or any line of the education section but a labelled list such as
+ * "Relevant coursework: …") needs stronger evidence: it must name the skill itself ("BEng Mechanical Engineering"),
+ * not a word the taxonomy relates to one ("MSc Economics" is not economic analysis, "BA Communications" not
+ * communication). A skill found anywhere else too is kept, with that other line as its evidence.
  */
 final class CvSkills {
   /** Links only, not "Node.js": a scheme, "www." or a path. */
@@ -28,10 +35,39 @@ final class CvSkills {
 
   private final List<WorkExperience> jobs;
 
-  CvSkills(CvText text, SkillExtractor extractor, List<WorkExperience> jobs) {
+  private final int nameLine;
+  private final Titles titles;
+
+  CvSkills(CvText text, SkillExtractor extractor, List<WorkExperience> jobs, int nameLine, Titles titles) {
     this.text = text;
     this.extractor = extractor;
     this.jobs = jobs;
+    this.nameLine = nameLine;
+    this.titles = titles;
+  }
+
+  /** Whether the mention is no evidence of its skill: see the class comment. */
+  boolean isWeak(CvLine line, SkillMention mention) {
+    if (nameLine >= 0 && (line.index() == nameLine
+        || (line.index() == headline() && titles.titleScore(line.text()) > 0))) {
+      return true;
+    }
+    if (line.label() != null || line.listsSkills() || line.text().length() > CvText.MAX_STRUCTURE_LINE) {
+      return false;
+    }
+    SectionKind own = line.columnSection() != null ? line.columnSection() : line.section();
+    boolean degree = own == SectionKind.EDUCATION || Schooling.degree(line.text()).isPresent();
+    return degree && !mention.evidence().strip().equalsIgnoreCase(mention.skill().name());
+  }
+
+  /** The first non-blank line after the name's, or -1. */
+  private int headline() {
+    for (int i = nameLine + 1; i < text.lines().size() && i <= nameLine + 3; i++) {
+      if (!text.lines().get(i).isBlank()) {
+        return text.lines().get(i).heading() == null ? i : -1;
+      }
+    }
+    return -1;
   }
 
   Parsed<List<SkillEvidence>> read() {
@@ -52,6 +88,9 @@ final class CvSkills {
         continue;
       }
       String key = mention.skill().key();
+      if (isWeak(line.get(), mention)) {
+        continue;
+      }
       Map<String, SkillEvidence> target = line.get().listsSkills() ? listed : passing;
       if (!target.containsKey(key)) {
         target.put(key, new SkillEvidence(mention.skill(), evidence(line.get().text(), mention, line.get())));

@@ -79,7 +79,8 @@ final class CvText {
         String part = stripped.substring(start, more ? gap.start() : stripped.length()).strip();
         if (!part.isEmpty() || (!more && added == 0)) {
           cells.add(part);
-          columns.add(indent + start >= RIGHT_COLUMN ? 1 : 0);
+          // a cell after a gap is in the right-hand column however short the left cell ("CONTACT⇥EXPERIENCE")
+          columns.add(indent + start >= RIGHT_COLUMN || added > 0 ? 1 : 0);
           added++;
         }
         if (!more) {

@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  *   <li>a phone number runs on ("+1 206 555" / "0111");
  *   <li>a place runs on ("Milwaukee," / "WI (…)", "Dubai, United" / "Arab Emirates");
  *   <li>it fills the column (the next line's first word would not have fitted, judged against the widest lines
- *       around it) and the next line is a short tail ("Nordbygg AS | Senior Project" / "Manager | 2019 – now").
+ *       around it) and the next line is a short tail ("Nordbygg AS | Senior Project" / "Manager | 2019 – now"),
+ *       or both are rows of "|"-separated cells (a one-line contact header that ran on: "… | San" /
+ *       "Francisco, CA | …").
  * </ol>
  * A line is joined at most once, never with a bullet, a heading or a blank line, and only within its own column;
  * every check is bounded, so this stays linear.
@@ -166,7 +168,9 @@ final class Wraps {
       return false;
     }
     List<String> tail = words(b);
-    if (tail.isEmpty() || tail.size() > MAX_TAIL_WORDS || b.length() * 2 > width) {
+    // a one-line header of cells ("Name | Title | e-mail | City, ST | link") may run on for a whole line
+    boolean cells = a.contains(" | ") && b.contains(" | ") && !a.endsWith("|") && !b.startsWith("|");
+    if (tail.isEmpty() || (!cells && (tail.size() > MAX_TAIL_WORDS || b.length() * 2 > width))) {
       return false;
     }
     // the tail's first word would not have fitted on the line: the line was wrapped there, not ended
