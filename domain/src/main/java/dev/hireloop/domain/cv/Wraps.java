@@ -54,8 +54,9 @@ final class Wraps {
       if (i + 1 < cells.size() && cells.get(i + 1).column() == cell.column()
           && !heading.test(cell.text()) && !heading.test(cells.get(i + 1).text())
           && (rangeRunsOn(cell.text().strip(), cells.get(i + 1).text().strip())
-              || !newItem.test(cells.get(i + 1).text()) && continues(cell.text(), cells.get(i + 1).text(),
-                  width(cells, i)))) {
+              || !newItem.test(cells.get(i + 1).text()) && (continues(cell.text(), cells.get(i + 1).text(),
+                  width(cells, i)) || cellsRunOn(cell.text().strip(), cells.get(i + 1).text().strip(),
+                  widest(cells, i))))) {
         out.add(new Cell(cell.text() + " " + cells.get(i + 1).text(), cell.column()));
         i += 2;
       } else {
@@ -72,12 +73,7 @@ final class Wraps {
    */
   static int width(List<Cell> cells, int at) {
     int column = cells.get(at).column();
-    int widest = 0;
-    for (int j = Math.max(0, at - WINDOW); j < Math.min(cells.size(), at + WINDOW + 1); j++) {
-      if (cells.get(j).column() == column) {
-        widest = Math.max(widest, cells.get(j).text().length());
-      }
-    }
+    int widest = widest(cells, at);
     int near = 0;
     for (int j = Math.max(0, at - WINDOW); j < Math.min(cells.size(), at + WINDOW + 1); j++) {
       if (j != at && cells.get(j).column() == column && cells.get(j).text().length() >= widest - NEAR_WIDTH) {
@@ -85,6 +81,18 @@ final class Wraps {
       }
     }
     return near >= 2 ? widest : 0;
+  }
+
+  /** The longest line of the cell's column within the window around it. */
+  static int widest(List<Cell> cells, int at) {
+    int column = cells.get(at).column();
+    int widest = 0;
+    for (int j = Math.max(0, at - WINDOW); j < Math.min(cells.size(), at + WINDOW + 1); j++) {
+      if (cells.get(j).column() == column) {
+        widest = Math.max(widest, cells.get(j).text().length());
+      }
+    }
+    return widest;
   }
 
   /** Whether {@code next} continues {@code line}, for a column that wraps at {@code width} (0: unknown). */
@@ -163,14 +171,27 @@ final class Wraps {
     return 0;
   }
 
+  /**
+   * A one-line header of "|"-separated cells that ran on ("… | +1 (415) 555-0123 | San" / "Francisco, CA | …"):
+   * both lines are cells, the line is among the widest around, and the cells cut are a few words each.
+   */
+  static boolean cellsRunOn(String a, String b, int widest) {
+    int lastBar = a.lastIndexOf(" | ");
+    int firstBar = b.indexOf(" | ");
+    if (lastBar < 0 || firstBar < 0 || a.length() < 60 || a.length() < widest - NEAR_WIDTH
+        || a.length() + 1 + b.length() > MAX_JOINED) {
+      return false;
+    }
+    int cut = words(a.substring(lastBar + 3)).size() + words(b.substring(0, firstBar)).size();
+    return cut >= 2 && cut <= 5;
+  }
+
   private static boolean fillsTheColumn(String a, String b, int width) {
     if (width < 25 || a.length() < width - 2 * NEAR_WIDTH || a.endsWith(".") || a.endsWith(":")) {
       return false;
     }
     List<String> tail = words(b);
-    // a one-line header of cells ("Name | Title | e-mail | City, ST | link") may run on for a whole line
-    boolean cells = a.contains(" | ") && b.contains(" | ") && !a.endsWith("|") && !b.startsWith("|");
-    if (tail.isEmpty() || (!cells && (tail.size() > MAX_TAIL_WORDS || b.length() * 2 > width))) {
+    if (tail.isEmpty() || tail.size() > MAX_TAIL_WORDS || b.length() * 2 > width) {
       return false;
     }
     // the tail's first word would not have fitted on the line: the line was wrapped there, not ended
