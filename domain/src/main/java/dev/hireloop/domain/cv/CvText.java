@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * A CV's text cleaned and cut into lines. Unicode is NFKC-normalised (ligatures and full-width letters from PDF
  * extraction become plain letters), invisible format characters (zero-width, bidi overrides) are dropped and other
  * controls become spaces. Cells of a two-column layout that PDF extraction put on one line, separated by a wide gap,
- * become lines of their own. Bullets of every kind and Markdown marks are taken off and remembered.
+ * become lines of their own, and lines a narrow column wrapped are joined again ({@link Wraps}). Bullets of every
+ * kind and Markdown marks are taken off and remembered.
  */
 final class CvText {
   /** A CV is a few pages; beyond this the text is not read, which keeps parsing bounded on junk input. */
