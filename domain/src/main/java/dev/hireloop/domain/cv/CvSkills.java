@@ -71,7 +71,7 @@ final class CvSkills {
   }
 
   Parsed<List<SkillEvidence>> read() {
-    String masked = Contacts.mask(Contacts.mask(text.text(), Contacts.EMAIL), LINK);
+    String masked = softWraps(Contacts.mask(Contacts.mask(text.text(), Contacts.EMAIL), LINK));
     Boolean[] contactLine = new Boolean[text.lines().size()];
     Map<String, SkillEvidence> passing = new LinkedHashMap<>();
     Map<String, SkillEvidence> listed = new LinkedHashMap<>();
@@ -104,6 +104,28 @@ final class CvSkills {
     });
     double confidence = out.isEmpty() ? 0.5 : listed.isEmpty() ? 0.75 : 0.9;
     return new Parsed<>(List.copyOf(out), confidence);
+  }
+
+  /**
+   * The text with the line break before a lower-case continuation ("Risk management · Contract" / "management ·
+   * BIM") made a space, so a skill a narrow column wrapped in two is still found. Offsets do not move: a mention
+   * belongs to the line it starts on.
+   */
+  private String softWraps(String masked) {
+    char[] chars = masked.toCharArray();
+    List<CvLine> lines = text.lines();
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      CvLine line = lines.get(i);
+      CvLine next = lines.get(i + 1);
+      int end = line.offset() + line.text().length();
+      if (line.isBlank() || next.isBlank() || line.heading() != null || next.heading() != null || next.bulleted()
+          || end >= chars.length || chars[end] != '\n' || ".:;!?".indexOf(line.text().charAt(line.text().length() - 1)) >= 0
+          || !Character.isLowerCase(next.text().charAt(0))) {
+        continue;
+      }
+      chars[end] = ' ';
+    }
+    return new String(chars);
   }
 
   private boolean inEmployer(CvLine line, SkillMention mention) {

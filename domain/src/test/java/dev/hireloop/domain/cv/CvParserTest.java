@@ -285,4 +285,21 @@ final class CvParserTest {
 
     assertThat(cv.skills().value()).extracting(e -> e.skill().key()).contains("machine learning");
   }
+
+  @Test
+  void a_skill_a_narrow_column_wrapped_in_two_is_found_on_the_line_it_starts() {
+    ParsedCv cv = parse("Jo Bloggs\nSkills\nAutoCAD · Risk management · Contract\nmanagement · BIM\n"
+        + "Practices: CI/CD, microservices, code\nreview\n");
+
+    assertThat(cv.skills().value()).extracting(e -> e.skill().key()).contains("code review", "bim");
+    assertThat(cv.skills().value()).filteredOn(e -> e.skill().key().equals("code review")).singleElement()
+        .extracting(SkillEvidence::evidence).isEqualTo("Practices: CI/CD, microservices, code");
+  }
+
+  @Test
+  void a_capitalised_next_line_is_not_a_continuation_for_skills() {
+    ParsedCv cv = parse("Jo Bloggs\nSkills\nJava, Code\nReview board member\n");
+
+    assertThat(cv.skills().value()).extracting(e -> e.skill().key()).doesNotContain("code review");
+  }
 }
