@@ -119,7 +119,8 @@ final class CvSkills {
       CvLine next = lines.get(i + 1);
       int end = line.offset() + line.text().length();
       if (line.isBlank() || next.isBlank() || line.heading() != null || next.heading() != null || next.bulleted()
-          || end >= chars.length || chars[end] != '\n' || ".:;!?".indexOf(line.text().charAt(line.text().length() - 1)) >= 0
+          || end >= chars.length || chars[end] != '\n'
+          || ".:;!?".indexOf(line.text().charAt(line.text().length() - 1)) >= 0
           || !Character.isLowerCase(next.text().charAt(0))) {
         continue;
       }

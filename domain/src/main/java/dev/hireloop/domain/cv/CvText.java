@@ -95,7 +95,8 @@ final class CvText {
       wrapped.add(new Wraps.Cell(cells.get(c), columns.get(c)));
     }
     wrapped = Wraps.join(wrapped, CvText::isHeading,
-        cell -> cell.length() > MAX_STRUCTURE_LINE || BULLET.matcher(cell).find() || MARKDOWN_HEADING.matcher(cell).find());
+        cell -> cell.length() > MAX_STRUCTURE_LINE || BULLET.matcher(cell).find()
+            || MARKDOWN_HEADING.matcher(cell).find());
     cells.clear();
     columns.clear();
     for (Wraps.Cell cell : wrapped) {
