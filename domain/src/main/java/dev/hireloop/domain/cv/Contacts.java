@@ -119,6 +119,17 @@ final class Contacts {
         inZone[line.index()] = true;
       }
     }
+    // a place beside contact data (its cell of the same row, or the next line) is where the candidate lives, even
+    // under a side heading that is not "Contact"
+    for (CvLine line : text.lines()) {
+      if (!inZone[line.index()] && line.text().indexOf(',') > 0 && line.text().length() <= 80
+          && Titles.isPlace(line.text()) && line.index() > 0 && inZone[line.index() - 1]
+          && isContactLine(text.lines().get(line.index() - 1).text())) {
+        zone.add(line);
+        inZone[line.index()] = true;
+      }
+    }
+    zone.sort(java.util.Comparator.comparingInt(CvLine::index));
     this.name = findName();
     if (nameLine >= 0) {
       // the lines right under the name (a headline, the place) belong to the contact block wherever it is
@@ -336,16 +347,42 @@ final class Contacts {
     }
     for (CvLine line : zone) {
       for (String cell : cells(line.text())) {
-        if (cell.indexOf(',') < 0 || cell.indexOf('@') >= 0 || cell.contains("://")) {
+        if (cell.indexOf(',') < 0) {
           continue;
         }
-        Optional<String> place = cityState(cell).or(() -> cityCountry(cell));
+        Optional<String> afterContacts = afterContacts(cell);
+        if (afterContacts.isEmpty()) {
+          continue;
+        }
+        String rest = afterContacts.get();
+        Optional<String> place = cityState(rest).or(() -> cityCountry(rest));
         if (place.isPresent()) {
-          return Optional.of(new Parsed<>(place.get(), cityState(cell).isPresent() ? 0.8 : 0.75));
+          return Optional.of(new Parsed<>(place.get(), cityState(rest).isPresent() ? 0.8 : 0.75));
         }
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The cell, or when it holds an e-mail address or a link (a header whose separators PDF extraction lost:
+   * "E: jo@x.com T: +971 50 123 4567 Dubai, United Arab Emirates"), what follows the last of them and of the
+   * phone's digits; empty when nothing does.
+   */
+  private static Optional<String> afterContacts(String cell) {
+    if (cell.indexOf('@') < 0 && !cell.contains("://")) {
+      return Optional.of(cell);
+    }
+    String masked = mask(mask(cell, EMAIL), URL);
+    int last = -1;
+    for (int i = 0; i < masked.length(); i++) {
+      char c = masked.charAt(i);
+      if (Character.isDigit(c) || (c == ' ' && cell.charAt(i) != ' ')) {
+        last = i;
+      }
+    }
+    String rest = cell.substring(last + 1).strip();
+    return rest.indexOf(',') < 0 || rest.indexOf('@') >= 0 ? Optional.empty() : Optional.of(rest);
   }
 
   private static Optional<String> place(String raw) {
@@ -421,6 +458,11 @@ final class Contacts {
     return name;
   }
 
+  /** The line the name was read from, or -1. */
+  int nameLine() {
+    return nameLine;
+  }
+
   /** The name and its line: a "Name:" label, else the first name-like cell at the top, else a sidebar's name. */
   private Optional<Parsed<String>> findName() {
     int scanned = 0;
@@ -463,9 +505,11 @@ final class Contacts {
         continue;
       }
       Optional<String> name = personalName(line.text());
-      Optional<CvLine> next = lines.stream().skip(i + 1L).filter(l -> !l.isBlank()).findFirst();
-      if (name.isPresent() && next.isPresent() && next.get().heading() == null
-          && titles.titleScore(next.get().text()) > 0) {
+      List<CvLine> next = lines.stream().skip(i + 1L).limit(6).filter(l -> !l.isBlank()).limit(3).toList();
+      // followed by a headline with a job title, or by the contact block itself (the address, phone, e-mail)
+      if (name.isPresent() && !next.isEmpty() && next.get(0).heading() == null
+          && (titles.titleScore(next.get(0).text()) > 0
+              || next.stream().takeWhile(l -> l.heading() == null).anyMatch(l -> isContactLine(l.text())))) {
         nameLine = line.index();
         return Optional.of(new Parsed<>(name.get(), 0.6));
       }

@@ -37,7 +37,7 @@ public final class CvParser {
     // jobs come most recent first: present first, then the latest end
     Optional<Parsed<String>> mostRecent = jobs.isEmpty() ? Optional.empty()
         : Optional.of(new Parsed<>(jobs.get(0).title(), workConfidence * 0.95));
-    Parsed<List<SkillEvidence>> skillEvidence = new CvSkills(cv, skills, jobs).read();
+    Parsed<List<SkillEvidence>> skillEvidence = new CvSkills(cv, skills, jobs, contacts.nameLine(), titles).read();
     Schooling.Result education = new Schooling(cv).read();
     return new ParsedCv(contacts.name(), contacts.email(), contacts.phone(), contacts.location(), contacts.links(),
         skillEvidence, new Parsed<>(jobs, workConfidence), months, mostRecent,

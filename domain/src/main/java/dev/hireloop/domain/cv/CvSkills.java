@@ -16,6 +16,13 @@ import java.util.regex.Pattern;
  * links blanked out ("github.com/rustacean" is not Rust). Contact lines and employers' names are not evidence
  * ("Parapluie SAS" is a company, not SAS). A mention in a Skills section (or a "Skills:" line) is better evidence
  * than one in passing, so it wins.
+ *
+ * <p>The name's line and the headline under it are not evidence on their own: "Growth Marketing Manager" is a job
+ * title, not proof of performance marketing, and "Grace Adeyemi, RN, BSN" lists post-nominals. A skill found only
+ * there is left out. A degree (a line naming one, or any line of the education section but a labelled list such as
+ * "Relevant coursework: …") needs stronger evidence: it must name the skill itself ("BEng Mechanical Engineering"),
+ * not a word the taxonomy relates to one ("MSc Economics" is not economic analysis, "BA Communications" not
+ * communication). A skill found anywhere else too is kept, with that other line as its evidence.
  */
 final class CvSkills {
   /** Links only, not "Node.js": a scheme, "www." or a path. */
@@ -28,14 +35,43 @@ final class CvSkills {
 
   private final List<WorkExperience> jobs;
 
-  CvSkills(CvText text, SkillExtractor extractor, List<WorkExperience> jobs) {
+  private final int nameLine;
+  private final Titles titles;
+
+  CvSkills(CvText text, SkillExtractor extractor, List<WorkExperience> jobs, int nameLine, Titles titles) {
     this.text = text;
     this.extractor = extractor;
     this.jobs = jobs;
+    this.nameLine = nameLine;
+    this.titles = titles;
+  }
+
+  /** Whether the mention is no evidence of its skill: see the class comment. */
+  boolean isWeak(CvLine line, SkillMention mention) {
+    if (nameLine >= 0 && (line.index() == nameLine
+        || (line.index() == headline() && titles.titleScore(line.text()) > 0))) {
+      return true;
+    }
+    if (line.label() != null || line.listsSkills() || line.text().length() > CvText.MAX_STRUCTURE_LINE) {
+      return false;
+    }
+    SectionKind own = line.columnSection() != null ? line.columnSection() : line.section();
+    boolean degree = own == SectionKind.EDUCATION || Schooling.degree(line.text()).isPresent();
+    return degree && !mention.evidence().strip().equalsIgnoreCase(mention.skill().name());
+  }
+
+  /** The first non-blank line after the name's, or -1. */
+  private int headline() {
+    for (int i = nameLine + 1; i < text.lines().size() && i <= nameLine + 3; i++) {
+      if (!text.lines().get(i).isBlank()) {
+        return text.lines().get(i).heading() == null ? i : -1;
+      }
+    }
+    return -1;
   }
 
   Parsed<List<SkillEvidence>> read() {
-    String masked = Contacts.mask(Contacts.mask(text.text(), Contacts.EMAIL), LINK);
+    String masked = softWraps(Contacts.mask(Contacts.mask(text.text(), Contacts.EMAIL), LINK));
     Boolean[] contactLine = new Boolean[text.lines().size()];
     Map<String, SkillEvidence> passing = new LinkedHashMap<>();
     Map<String, SkillEvidence> listed = new LinkedHashMap<>();
@@ -52,6 +88,9 @@ final class CvSkills {
         continue;
       }
       String key = mention.skill().key();
+      if (isWeak(line.get(), mention)) {
+        continue;
+      }
       Map<String, SkillEvidence> target = line.get().listsSkills() ? listed : passing;
       if (!target.containsKey(key)) {
         target.put(key, new SkillEvidence(mention.skill(), evidence(line.get().text(), mention, line.get())));
@@ -65,6 +104,29 @@ final class CvSkills {
     });
     double confidence = out.isEmpty() ? 0.5 : listed.isEmpty() ? 0.75 : 0.9;
     return new Parsed<>(List.copyOf(out), confidence);
+  }
+
+  /**
+   * The text with the line break before a lower-case continuation ("Risk management · Contract" / "management ·
+   * BIM") made a space, so a skill a narrow column wrapped in two is still found. Offsets do not move: a mention
+   * belongs to the line it starts on.
+   */
+  private String softWraps(String masked) {
+    char[] chars = masked.toCharArray();
+    List<CvLine> lines = text.lines();
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      CvLine line = lines.get(i);
+      CvLine next = lines.get(i + 1);
+      int end = line.offset() + line.text().length();
+      if (line.isBlank() || next.isBlank() || line.heading() != null || next.heading() != null || next.bulleted()
+          || end >= chars.length || chars[end] != '\n'
+          || ".:;!?".indexOf(line.text().charAt(line.text().length() - 1)) >= 0
+          || !Character.isLowerCase(next.text().charAt(0))) {
+        continue;
+      }
+      chars[end] = ' ';
+    }
+    return new String(chars);
   }
 
   private boolean inEmployer(CvLine line, SkillMention mention) {

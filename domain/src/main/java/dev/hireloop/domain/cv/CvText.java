@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * A CV's text cleaned and cut into lines. Unicode is NFKC-normalised (ligatures and full-width letters from PDF
  * extraction become plain letters), invisible format characters (zero-width, bidi overrides) are dropped and other
  * controls become spaces. Cells of a two-column layout that PDF extraction put on one line, separated by a wide gap,
- * become lines of their own. Bullets of every kind and Markdown marks are taken off and remembered.
+ * become lines of their own, and lines a narrow column wrapped are joined again ({@link Wraps}). Bullets of every
+ * kind and Markdown marks are taken off and remembered.
  */
 final class CvText {
   /** A CV is a few pages; beyond this the text is not read, which keeps parsing bounded on junk input. */
@@ -79,7 +80,8 @@ final class CvText {
         String part = stripped.substring(start, more ? gap.start() : stripped.length()).strip();
         if (!part.isEmpty() || (!more && added == 0)) {
           cells.add(part);
-          columns.add(indent + start >= RIGHT_COLUMN ? 1 : 0);
+          // a cell after a gap is in the right-hand column however short the left cell ("CONTACT⇥EXPERIENCE")
+          columns.add(indent + start >= RIGHT_COLUMN || added > 0 ? 1 : 0);
           added++;
         }
         if (!more) {
@@ -87,6 +89,19 @@ final class CvText {
         }
         start = gap.end();
       }
+    }
+    List<Wraps.Cell> wrapped = new ArrayList<>(cells.size());
+    for (int c = 0; c < cells.size(); c++) {
+      wrapped.add(new Wraps.Cell(cells.get(c), columns.get(c)));
+    }
+    wrapped = Wraps.join(wrapped, CvText::isHeading,
+        cell -> cell.length() > MAX_STRUCTURE_LINE || BULLET.matcher(cell).find()
+            || MARKDOWN_HEADING.matcher(cell).find());
+    cells.clear();
+    columns.clear();
+    for (Wraps.Cell cell : wrapped) {
+      cells.add(cell.text());
+      columns.add(cell.column());
     }
     StringBuilder joined = new StringBuilder(clean.length());
     List<CvLine> lines = new ArrayList<>(cells.size());
@@ -147,6 +162,11 @@ final class CvText {
       joined.append(text).append('\n');
     }
     return new CvText(joined.toString(), lines);
+  }
+
+  private static boolean isHeading(String cell) {
+    return cell.length() > MAX_STRUCTURE_LINE || MARKDOWN_HEADING.matcher(cell).find()
+        || Sections.heading(stripEmphasis(cell)).isPresent();
   }
 
   private static String stripEmphasis(String text) {

@@ -5,6 +5,7 @@ import dev.hireloop.domain.skill.SkillMention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -63,6 +64,10 @@ final class Titles {
           + "|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)(?:\\s\\d{5})?");
   private static final Pattern WORK_MODE = Pattern.compile(
       "(?i)(?:fully |100% )?(?:remote|hybrid|on[- ]?site|in[- ]office|worldwide|anywhere)");
+
+  private static final int MAX_SPLIT_WORDS = 12;
+  private static final Set<String> CONNECTORS = Set.of("&", "and", "of", "de", "du", "la", "le", "van", "von",
+      "für", "y", "e", "-", "–");
 
   private final SkillExtractor skills;
 
@@ -187,6 +192,43 @@ final class Titles {
       }
     }
   }
+
+  /**
+   * A header piece that runs a title straight into an organisation's name because the separator was lost (a
+   * table's tab flattened to a space by PDF extraction: "Senior Mechanical Engineer Gulfstar MEP Contracting
+   * LLC"), cut after its last title word: the rest must be capitalised words without a title word, at least two of
+   * them or one that names an organisation. "Head of Sales", "Software Engineer II" stay whole.
+   */
+  Optional<Split> splitEmployer(Part part) {
+    String[] tokens = part.text().strip().split("\\s+");
+    if (tokens.length < 3 || tokens.length > MAX_SPLIT_WORDS) {
+      return Optional.empty();
+    }
+    int last = -1;
+    for (int i = 0; i < tokens.length; i++) {
+      if (isTitleWord(tokens[i].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}-]", ""))) {
+        last = i;
+      }
+    }
+    if (last < 0 || last == tokens.length - 1) {
+      return Optional.empty();
+    }
+    String rest = String.join(" ", java.util.Arrays.copyOfRange(tokens, last + 1, tokens.length));
+    boolean capitalised = Character.isUpperCase(tokens[last + 1].charAt(0))
+        && java.util.Arrays.stream(tokens, last + 1, tokens.length)
+            .allMatch(t -> Character.isUpperCase(t.charAt(0)) || CONNECTORS.contains(t));
+    int restWords = tokens.length - last - 1;
+    if (!capitalised || titleScore(rest) > 0 || (restWords < 2 && employerScore(rest) == 0)
+        || rest.matches("(?i)(?:[IVX]+|jr\\.?|sr\\.?)")) {
+      return Optional.empty();
+    }
+    String title = String.join(" ", java.util.Arrays.copyOfRange(tokens, 0, last + 1));
+    return Optional.of(new Split(new Part(title, part.line(), titleScore(title), employerScore(title), false),
+        new Part(rest, part.line(), 0, employerScore(rest), false)));
+  }
+
+  /** A header piece cut in two. */
+  record Split(Part title, Part employer) {}
 
   private static boolean isPostnominal(String p) {
     return p.matches("(?i)inc\\.?|ltd\\.?|llc|gmbh|plc|ag|co\\.?");

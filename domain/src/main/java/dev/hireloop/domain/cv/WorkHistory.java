@@ -67,6 +67,7 @@ final class WorkHistory {
     boolean yearsOnly = false;
     boolean underHeading = headed;
     int lastConsumed = -1;
+    Optional<String> group = Optional.empty();
     for (int k = 0; k < anchors.size() && jobs.size() < MAX_JOBS; k++) {
       Anchor anchor = anchors.get(k);
       int next = k + 1 < anchors.size() ? anchors.get(k + 1).index : lines.size();
@@ -96,7 +97,23 @@ final class WorkHistory {
       }
       header.forEach(index -> used[index] = true);
       lastConsumed = Math.max(anchor.index, header.isEmpty() ? anchor.index : header.get(header.size() - 1));
-      Optional<String> employer = employer(parts, title.get());
+      Optional<Titles.Part> employerPart = employer(parts, title.get());
+      if (employerPart.isEmpty()) {
+        Optional<Titles.Split> split = titles.splitEmployer(title.get());
+        if (split.isPresent()) {
+          title = Optional.of(split.get().title());
+          employerPart = Optional.of(split.get().employer());
+        }
+      }
+      Optional<String> employer = employerPart.map(Titles.Part::text);
+      if (employerPart.isPresent()) {
+        // "Acme Corp" on a line of its own above the title heads a group: the roles under it that name no
+        // employer of their own (promotions, moves within the company) are at Acme Corp too
+        boolean heads = employerPart.get().line() != anchor.index && employerPart.get().line() < title.get().line();
+        group = heads ? employer : Optional.empty();
+      } else {
+        employer = group;
+      }
       DateRanges.Found range = anchor.range;
       yearsOnly |= !range.monthPrecision();
       jobs.add(new WorkExperience(cut(title.get().text(), 200), employer.map(e -> cut(e, 200)), range.from(),
@@ -300,11 +317,10 @@ final class WorkHistory {
         .or(() -> parts.stream().findFirst());
   }
 
-  private static Optional<String> employer(List<Titles.Part> parts, Titles.Part title) {
+  private static Optional<Titles.Part> employer(List<Titles.Part> parts, Titles.Part title) {
     return parts.stream().filter(p -> p != title && p.afterAt()).findFirst()
         .or(() -> parts.stream().filter(p -> p != title && p.employerScore() > 0 && p.titleScore() == 0).findFirst())
-        .or(() -> parts.stream().filter(p -> p != title && p.titleScore() == 0).findFirst())
-        .map(Titles.Part::text);
+        .or(() -> parts.stream().filter(p -> p != title && p.titleScore() == 0).findFirst());
   }
 
   /** Job-like headers in the experience section that no date range claimed. */

@@ -157,4 +157,31 @@ final class ContactsTest {
     assertThat(parsed.experience().value()).extracting(WorkExperience::title)
         .containsExactly("Backend Engineer", "Engineer");
   }
+
+  @Test
+  void a_name_above_the_contact_block_after_a_flattened_sidebar_is_found() {
+    ParsedCv cv = PARSER.parse("RESUME\nSKILLS\nForklift operation, Inventory management,\nWMS, Cycle counting\n\n"
+        + "Marcus T. Bell\n1420 Elm Street, Columbus, OH 43215\nCell: 614.555.0190\nmarcus@example.com\n\n"
+        + "CAREER HISTORY\nShift Lead, Riverside Freight\nJun 2014 - Dec 2018\n", LocalDate.of(2026, 11, 1));
+
+    assertThat(cv.fullName()).hasValueSatisfying(n -> assertThat(n.value()).isEqualTo("Marcus T. Bell"));
+    assertThat(cv.location()).hasValueSatisfying(l -> assertThat(l.value()).isEqualTo("Columbus, OH"));
+  }
+
+  @Test
+  void a_place_after_contact_data_whose_separators_were_lost_is_the_location() {
+    ParsedCv cv = PARSER.parse("Ahmed Al-Mansouri\nMechanical Engineer\n"
+        + "E: ahmed@example.com T: +971 50 123 4567 Dubai, United Arab Emirates\n", LocalDate.of(2026, 11, 1));
+
+    assertThat(cv.location()).hasValueSatisfying(l -> assertThat(l.value()).isEqualTo("Dubai, United Arab Emirates"));
+  }
+
+  @Test
+  void a_place_in_the_cell_beside_contact_data_is_the_location_under_any_side_heading() {
+    ParsedCv cv = PARSER.parse("Ahmed Al-Mansouri\nMechanical Engineer\nSKILLS\nAutoCAD • Revit\n\n"
+        + "E: ahmed@example.com\tT: +971 50 123 4567\tDubai, United Arab Emirates\nPROFESSIONAL EXPERIENCE\n"
+        + "Mechanical Engineer\tAl Noor Engineering Consultants\tSep 2016 – May 2020\n", LocalDate.of(2026, 11, 1));
+
+    assertThat(cv.location()).hasValueSatisfying(l -> assertThat(l.value()).isEqualTo("Dubai, United Arab Emirates"));
+  }
 }

@@ -226,4 +226,80 @@ final class CvParserTest {
 
     assertThat(cv.toString()).doesNotContain("Jane", "jane@example.com");
   }
+
+  @Test
+  void a_degree_subject_the_taxonomy_only_relates_to_a_skill_is_not_evidence_of_it() {
+    ParsedCv cv = parse("""
+        Jo Bloggs
+        Experience
+        Data Analyst, Foo Ltd
+        2019 – 2021
+        • Built dashboards in Tableau.
+        Education
+        Master of Science in Economics, University of Mannheim, 2018
+        BA Communications, Syracuse University, 2014
+        """);
+
+    assertThat(cv.skills().value()).extracting(e -> e.skill().key())
+        .contains("tableau").doesNotContain("economic analysis", "communication");
+  }
+
+  @Test
+  void a_degree_that_names_a_skill_itself_is_evidence_of_it() {
+    ParsedCv cv = parse("""
+        Jo Bloggs
+        Experience
+        Mechanical Engineer, Foo Ltd
+        2019 – 2021
+        Education
+        BEng Mechanical Engineering, American University of Sharjah, 2015
+        """);
+
+    assertThat(cv.skills().value()).filteredOn(e -> e.skill().key().equals("mechanical engineering"))
+        .singleElement().extracting(SkillEvidence::evidence)
+        .isEqualTo("BEng Mechanical Engineering, American University of Sharjah, 2015");
+  }
+
+  @Test
+  void a_skill_in_the_headline_alone_is_left_out_and_kept_when_the_body_shows_it() {
+    String body = "Experience\nMarketing Manager, Brightpath\n2019 – 2021\n• Ran the company blog.\n";
+    ParsedCv headlineOnly = parse("Jo Bloggs\nPerformance Marketing Manager\n" + body);
+    ParsedCv shown = parse("Jo Bloggs\nPerformance Marketing Manager\n" + body
+        + "• Grew revenue through performance marketing on search.\n");
+
+    assertThat(headlineOnly.skills().value()).extracting(e -> e.skill().key())
+        .doesNotContain("performance marketing");
+    assertThat(shown.skills().value()).filteredOn(e -> e.skill().key().equals("performance marketing"))
+        .singleElement().extracting(SkillEvidence::evidence)
+        .isEqualTo("Grew revenue through performance marketing on search.");
+  }
+
+  @Test
+  void coursework_in_the_education_section_still_lists_skills() {
+    ParsedCv cv = parse("""
+        Jo Bloggs
+        Education
+        BASc Computer Engineering, University of Waterloo, 2026
+        Relevant coursework: Distributed Systems, Machine Learning
+        """);
+
+    assertThat(cv.skills().value()).extracting(e -> e.skill().key()).contains("machine learning");
+  }
+
+  @Test
+  void a_skill_a_narrow_column_wrapped_in_two_is_found_on_the_line_it_starts() {
+    ParsedCv cv = parse("Jo Bloggs\nSkills\nAutoCAD · Risk management · Contract\nmanagement · BIM\n"
+        + "Practices: CI/CD, microservices, code\nreview\n");
+
+    assertThat(cv.skills().value()).extracting(e -> e.skill().key()).contains("code review", "bim");
+    assertThat(cv.skills().value()).filteredOn(e -> e.skill().key().equals("code review")).singleElement()
+        .extracting(SkillEvidence::evidence).isEqualTo("Practices: CI/CD, microservices, code");
+  }
+
+  @Test
+  void a_capitalised_next_line_is_not_a_continuation_for_skills() {
+    ParsedCv cv = parse("Jo Bloggs\nSkills\nJava, Code\nReview board member\n");
+
+    assertThat(cv.skills().value()).extracting(e -> e.skill().key()).doesNotContain("code review");
+  }
 }

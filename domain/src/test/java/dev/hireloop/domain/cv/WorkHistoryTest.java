@@ -169,4 +169,63 @@ final class WorkHistoryTest {
     assertThat(years.experience().confidence()).isLessThan(months.experience().confidence());
     assertThat(years.experience().value().get(0).end()).isEqualTo(Optional.of(YearMonth.of(2020, 12)));
   }
+
+  @Test
+  void roles_under_one_company_header_inherit_its_employer() {
+    ParsedCv cv = parse("Jo Bloggs\\nEXPERIENCE\\nAcme Corp, Berlin\\nSenior Engineer    Jan 2021 – Present\\n"
+        + "• Led the platform team\\nEngineer           Mar 2018 – Dec 2020\\n• Built the billing service\\n"
+        + "Foo Ltd\\nAnalyst   2016 – 2018\\n• Reports\\n");
+
+    assertThat(cv.experience().value()).extracting(WorkExperience::title, j -> j.employer().orElse(""))
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Senior Engineer", "Acme Corp"),
+            org.assertj.core.groups.Tuple.tuple("Engineer", "Acme Corp"),
+            org.assertj.core.groups.Tuple.tuple("Analyst", "Foo Ltd"));
+  }
+
+  @Test
+  void a_promotion_listed_linkedin_style_keeps_the_company() {
+    ParsedCv cv = parse("Jo Bloggs\\nExperience\\nBrightpath\\nGrowth Marketing Manager\\n"
+        + "March 2023 - Present (3 years 9 months)\\nRan paid campaigns across search and social for the team.\\n"
+        + "Marketing Manager\\nJanuary 2020 - February 2023\\nOwned the company blog and its calendar for years.\\n"
+        + "Loomly Media\\nContent Marketing Specialist\\nJune 2018 - December 2019\\n");
+
+    assertThat(cv.experience().value()).extracting(j -> j.employer().orElse(""))
+        .containsExactly("Brightpath", "Brightpath", "Loomly Media");
+  }
+
+  @Test
+  void an_employer_of_its_own_line_below_the_title_heads_no_group() {
+    ParsedCv cv = parse("Jo Bloggs\\nExperience\\nSenior Engineer\\nAcme Corp, Austin, TX\\nJan 2019 – Present\\n"
+        + "• Led the platform team\\nFreelance Consultant   2016 – 2018\\n");
+
+    assertThat(cv.experience().value()).extracting(j -> j.employer().orElse(""))
+        .containsExactly("Acme Corp", "");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = ';', value = {
+      "Senior Mechanical Engineer Gulfstar MEP Contracting LLC Jun 2020 – Present; Senior Mechanical Engineer;"
+          + " Gulfstar MEP Contracting LLC",
+      "Graduate Engineer Emirates Facilities Management Jun 2020 – Present; Graduate Engineer;"
+          + " Emirates Facilities Management"})
+  void a_title_run_straight_into_an_employer_is_cut_after_the_title(String entry, String title, String employer) {
+    ParsedCv cv = parse("Jo Bloggs\\nEXPERIENCE\\n" + entry + "\\n");
+
+    assertThat(cv.experience().value()).singleElement().satisfies(job -> {
+      assertThat(job.title()).isEqualTo(title);
+      assertThat(job.employer()).contains(employer);
+    });
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Head of Sales Jun 2020 – Present", "Software Engineer II Jun 2020 – Present",
+      "Senior Engineer Team Lead Jun 2020 – Present"})
+  void a_title_without_an_organisation_after_it_stays_whole(String entry) {
+    ParsedCv cv = parse("Jo Bloggs\\nEXPERIENCE\\n" + entry + "\\n");
+
+    assertThat(cv.experience().value()).singleElement().satisfies(job -> {
+      assertThat(entry).startsWith(job.title());
+      assertThat(job.employer()).isEmpty();
+    });
+  }
 }

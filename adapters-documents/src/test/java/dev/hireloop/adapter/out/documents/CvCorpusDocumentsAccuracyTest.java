@@ -49,22 +49,23 @@ final class CvCorpusDocumentsAccuracyTest {
 
   /**
    * The ways a CV reaches the extractor, each with its floors (contact fields, skills precision, skills recall,
-   * years within one, most recent title): a little below what was measured on 2026-11-22. Two-column PDFs score
-   * lowest: the narrow main column wraps long "Title, Employer — City (Feb 2022 – Present)" lines, and the parser
-   * reads a job whose dates continue on the next line less well. A two-column DOCX (a layout table) wraps nothing
-   * in its text and reads like the one-column formats.
+   * years within one, most recent title, job count): a little below what was measured on 2026-11-22 after the
+   * parser learnt to join lines a narrow column wraps. Two-column PDFs wrap long "Title, Employer — City
+   * (Feb 2022 – Present)" lines in the main column; the parser joins them again, and what is left is a sidebar
+   * whose own columns the extraction interleaves with the body. Skills recall is the same for every format because
+   * most missed skills are not in the shared taxonomy (see the corpus README).
    */
   enum Format {
     TEXT("text as uploaded", ".txt", cv -> cv.text().getBytes(StandardCharsets.UTF_8),
-        new Floors(0.95, 0.9, 0.75, 0.95, 0.95)),
+        new Floors(0.97, 0.92, 0.76, 0.95, 0.95, 0.95)),
     ONE_COLUMN_PDF("one-column PDF", ".pdf", cv -> CvDocuments.onePdf(cv.text()),
-        new Floors(0.93, 0.9, 0.75, 0.95, 0.93)),
+        new Floors(0.97, 0.92, 0.76, 0.95, 0.95, 0.95)),
     TWO_COLUMN_PDF("two-column PDF", ".pdf", cv -> CvDocuments.twoColumnPdf(cv.text()),
-        new Floors(0.85, 0.88, 0.72, 0.6, 0.6)),
+        new Floors(0.95, 0.92, 0.75, 0.95, 0.9, 0.95)),
     DOCX("DOCX", ".docx", cv -> CvDocuments.docx(cv.text()),
-        new Floors(0.93, 0.9, 0.75, 0.95, 0.95)),
+        new Floors(0.97, 0.92, 0.76, 0.95, 0.95, 0.95)),
     TWO_COLUMN_DOCX("two-column DOCX", ".docx", cv -> CvDocuments.twoColumnDocx(cv.text()),
-        new Floors(0.93, 0.9, 0.75, 0.95, 0.95));
+        new Floors(0.97, 0.92, 0.76, 0.95, 0.95, 0.95));
 
     final String label;
     final String extension;
@@ -79,7 +80,7 @@ final class CvCorpusDocumentsAccuracyTest {
     }
   }
 
-  record Floors(double contact, double precision, double recall, double years, double titles) {}
+  record Floors(double contact, double precision, double recall, double years, double titles, double jobs) {}
 
   record LabelledCv(String file, String text, Properties labels) {
     String label(String key) {
@@ -164,6 +165,7 @@ final class CvCorpusDocumentsAccuracyTest {
       assertThat(r.recall()).as("skills recall, " + why).isGreaterThanOrEqualTo(floors.recall());
       assertThat(r.years()).as("years within one, " + why).isGreaterThanOrEqualTo(floors.years());
       assertThat(r.titles()).as("titles, " + why).isGreaterThanOrEqualTo(floors.titles());
+      assertThat(r.jobs()).as("job counts, " + why).isGreaterThanOrEqualTo(floors.jobs());
     }
     // a one-column document loses almost nothing the text had: extraction is faithful
     double text = reports.get(Format.TEXT).contact();
