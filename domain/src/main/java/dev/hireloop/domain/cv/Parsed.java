@@ -13,5 +13,7 @@ public record Parsed<T>(T value, double confidence) {
     if (!(confidence >= 0.0 && confidence <= 1.0)) {
       throw new InvalidValueException("cv.confidence-invalid", "confidence must be between 0 and 1");
     }
+    // two decimals are all a confidence means; sums of weights would otherwise show as 0.8000000000000002
+    confidence = Math.round(confidence * 100) / 100.0;
   }
 }

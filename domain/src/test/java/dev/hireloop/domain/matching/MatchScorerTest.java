@@ -165,8 +165,8 @@ final class MatchScorerTest {
 
     assertThat(result.components()).extracting(MatchComponent::factor)
         .containsExactly(MatchFactor.REQUIRED_SKILLS, MatchFactor.TITLE);
-    assertThat(result.components().get(0).weight()).isCloseTo(0.45 / 0.55, within(1e-12));
-    assertThat(result.components().get(1).weight()).isCloseTo(0.10 / 0.55, within(1e-12));
+    assertThat(result.components().get(0).weight()).isCloseTo(0.45 / 0.55, within(1e-4));
+    assertThat(result.components().get(1).weight()).isCloseTo(0.10 / 0.55, within(1e-4));
     assertThat(result.score()).isEqualTo(1.0);
   }
 
