@@ -1,15 +1,13 @@
 package dev.hireloop.domain.cv;
 
+import static dev.hireloop.domain.cv.CvCorpus.links;
+import static dev.hireloop.domain.cv.CvCorpus.normalise;
+import static dev.hireloop.domain.cv.CvCorpus.skillKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hireloop.domain.skill.Skill;
+import dev.hireloop.domain.cv.CvCorpus.LabelledCv;
 import dev.hireloop.domain.skill.SkillEvidence;
 import dev.hireloop.domain.skill.SkillTaxonomy;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -35,35 +32,9 @@ final class CvParserAccuracyTest {
   private static final int FIRST_HELD_OUT = 16;
   private static final List<String> CONTACT_FIELDS = List.of("name", "email", "phone", "location", "links");
 
-  /** One labelled CV: its file name, text and labels. */
-  record LabelledCv(String file, String text, Properties labels) {
-    String label(String key) {
-      return labels.getProperty(key, "").strip();
-    }
-  }
-
-  static List<LabelledCv> corpus() {
-    List<LabelledCv> out = new ArrayList<>();
-    for (String line : resource("index.txt").lines().toList()) {
-      String file = line.strip();
-      if (file.isEmpty() || file.startsWith("#")) {
-        continue;
-      }
-      String base = file.substring(0, file.lastIndexOf('.'));
-      Properties labels = new Properties();
-      try {
-        labels.load(new StringReader(resource(base + ".labels.properties")));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      out.add(new LabelledCv(file, resource(file), labels));
-    }
-    return out;
-  }
-
   @Test
   void the_corpus_has_at_least_fourteen_labelled_cvs() {
-    assertThat(corpus()).hasSizeGreaterThanOrEqualTo(14)
+    assertThat(CvCorpus.load()).hasSizeGreaterThanOrEqualTo(14)
         .allSatisfy(cv -> assertThat(cv.labels().stringPropertyNames())
             .containsAll(List.of("name", "email", "phone", "location", "links", "skills", "title", "years", "jobs")));
   }
@@ -127,7 +98,7 @@ final class CvParserAccuracyTest {
 
   @Test
   void parsed_fields_match_the_hand_labels() {
-    List<LabelledCv> corpus = corpus();
+    List<LabelledCv> corpus = CvCorpus.load();
     Tally tuning = tally(corpus.stream().filter(cv -> !isHeldOut(cv)).toList());
     Tally heldOut = tally(corpus.stream().filter(CvParserAccuracyTest::isHeldOut).toList());
     Tally all = tally(corpus);
@@ -173,7 +144,7 @@ final class CvParserAccuracyTest {
         }
       }
 
-      Set<String> expectedSkills = skillKeys(cv.label("skills"));
+      Set<String> expectedSkills = skillKeys(TAXONOMY, cv.label("skills"));
       Set<String> foundSkills = new LinkedHashSet<>();
       parsed.skills().value().forEach(evidence -> foundSkills.add(evidence.skill().key()));
       for (String key : foundSkills) {
@@ -225,43 +196,4 @@ final class CvParserAccuracyTest {
         .findFirst().orElse("");
   }
 
-  /** Links as a sorted set of "KIND url", with scheme, "www." and a trailing slash made irrelevant. */
-  private static String links(List<CvLink> links) {
-    return links(String.join("|", links.stream().map(l -> l.kind() + " " + l.url()).toList()));
-  }
-
-  private static String links(String column) {
-    Set<String> out = new java.util.TreeSet<>();
-    for (String link : column.split("\\|")) {
-      if (!link.isBlank()) {
-        out.add(link.strip().toLowerCase(Locale.ROOT).replace("http://", "https://").replace("://www.", "://")
-            .replaceAll("/+$", ""));
-      }
-    }
-    return String.join("|", out);
-  }
-
-  private static String normalise(String value) {
-    return value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-  }
-
-  /** A label's canonical key: the taxonomy's name for it, or the label itself when the taxonomy lacks it. */
-  static Set<String> skillKeys(String column) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String label : column.split("\\|")) {
-      if (!label.isBlank()) {
-        out.add(TAXONOMY.lookup(label.strip()).map(d -> d.canonical().key()).orElse(Skill.of(label).key()));
-      }
-    }
-    return out;
-  }
-
-  static String resource(String name) {
-    try (InputStream in = CvParserAccuracyTest.class.getResourceAsStream("/cvs/" + name)) {
-      assertThat(in).as(name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

@@ -205,7 +205,7 @@ final class CvParserTest {
 
   @Test
   void parsing_is_deterministic_for_the_same_text_and_day() {
-    String text = CvParserAccuracyTest.resource("11-two-column-interleaved-engineer.txt");
+    String text = CvCorpus.resource("11-two-column-interleaved-engineer.txt");
 
     assertThat(parse(text)).usingRecursiveComparison().isEqualTo(parse(text));
   }

@@ -4,21 +4,17 @@ import static dev.hireloop.domain.matching.Candidates.job;
 import static dev.hireloop.domain.matching.Candidates.skills;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hireloop.domain.cv.CvCorpus.LabelledCv;
+import dev.hireloop.domain.cv.CvCorpus;
 import dev.hireloop.domain.cv.CvParser;
 import dev.hireloop.domain.job.JobDetails;
 import dev.hireloop.domain.job.RemotePolicy;
 import dev.hireloop.domain.skill.SkillTaxonomy;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -72,10 +68,10 @@ final class CounterfactualFairnessTest {
   void swapping_names_and_pronouns_changes_no_score_and_no_explanation() {
     int compared = 0;
     int strongMatches = 0;
-    for (String[] cv : corpus()) {
-      String file = cv[0];
-      String text = cv[1];
-      String name = cv[2];
+    for (LabelledCv cv : corpus()) {
+      String file = cv.file();
+      String text = cv.text();
+      String name = cv.label("name");
       List<String> variants = new ArrayList<>();
       List<CandidateFacts> facts = new ArrayList<>();
       variants.add(variant(text, name, new Person(name, "they", "them", "their")));
@@ -172,32 +168,9 @@ final class CounterfactualFairnessTest {
     return masked;
   }
 
-  /** Each CV of the corpus as (file, text, labelled name). */
-  private static List<String[]> corpus() {
-    List<String[]> out = new ArrayList<>();
-    for (String line : resource("index.txt").lines().toList()) {
-      String file = line.strip();
-      if (file.isEmpty() || file.startsWith("#")) {
-        continue;
-      }
-      Properties labels = new Properties();
-      try {
-        labels.load(new StringReader(resource(file.substring(0, file.lastIndexOf('.')) + ".labels.properties")));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      out.add(new String[] {file, resource(file), labels.getProperty("name").strip()});
-    }
-    assertThat(out).hasSizeGreaterThanOrEqualTo(12);
-    return out;
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = CounterfactualFairnessTest.class.getResourceAsStream("/cvs/" + name)) {
-      assertThat(in).as(name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  private static List<LabelledCv> corpus() {
+    List<LabelledCv> corpus = CvCorpus.load();
+    assertThat(corpus).hasSizeGreaterThanOrEqualTo(12);
+    return corpus;
   }
 }

@@ -1,20 +1,19 @@
 package dev.hireloop.adapter.out.documents;
 
+import static dev.hireloop.domain.cv.CvCorpus.links;
+import static dev.hireloop.domain.cv.CvCorpus.normalise;
+import static dev.hireloop.domain.cv.CvCorpus.skillKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.hireloop.domain.cv.CvLink;
+import dev.hireloop.domain.cv.CvCorpus.LabelledCv;
+import dev.hireloop.domain.cv.CvCorpus;
 import dev.hireloop.domain.cv.CvParser;
 import dev.hireloop.domain.cv.Parsed;
 import dev.hireloop.domain.cv.ParsedCv;
-import dev.hireloop.domain.skill.Skill;
 import dev.hireloop.domain.skill.SkillTaxonomy;
 import dev.hireloop.port.out.documents.DocumentTextExtractor;
 import dev.hireloop.port.out.documents.DocumentUpload;
 import dev.hireloop.port.out.documents.ExtractedDocument;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,9 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -82,18 +79,6 @@ final class CvCorpusDocumentsAccuracyTest {
 
   record Floors(double contact, double precision, double recall, double years, double titles, double jobs) {}
 
-  record LabelledCv(String file, String text, Properties labels) {
-    String label(String key) {
-      return labels.getProperty(key, "").strip();
-    }
-
-    /** The upload's name: a Markdown CV keeps its extension as text, every rendering gets its format's. */
-    String uploadName(Format format) {
-      String base = file.substring(0, file.lastIndexOf('.'));
-      return format == Format.TEXT ? file : base + format.extension;
-    }
-  }
-
   /** The figures of one format over the corpus. */
   static final class Report {
     final Map<String, Integer> contactRight = new LinkedHashMap<>();
@@ -137,7 +122,7 @@ final class CvCorpusDocumentsAccuracyTest {
 
   @Test
   void the_labelled_cvs_read_from_pdf_and_docx_about_as_well_as_from_text() {
-    List<LabelledCv> corpus = corpus();
+    List<LabelledCv> corpus = CvCorpus.load();
     Map<Format, Report> reports = new EnumMap<>(Format.class);
     for (Format format : Format.values()) {
       reports.put(format, measure(corpus, format));
@@ -182,7 +167,7 @@ final class CvCorpusDocumentsAccuracyTest {
     for (LabelledCv cv : corpus) {
       report.cvs++;
       ExtractedDocument document = EXTRACTOR.extract(
-          new DocumentUpload(cv.uploadName(format), Optional.empty(), format.render.apply(cv)));
+          new DocumentUpload(uploadName(cv, format), Optional.empty(), format.render.apply(cv)));
       ParsedCv parsed = PARSER.parse(document.text(), TODAY);
       score(report, cv, parsed);
     }
@@ -206,7 +191,7 @@ final class CvCorpusDocumentsAccuracyTest {
       }
     }
 
-    Set<String> expectedSkills = skillKeys(cv.label("skills"));
+    Set<String> expectedSkills = skillKeys(TAXONOMY, cv.label("skills"));
     Set<String> foundSkills = new LinkedHashSet<>();
     parsed.skills().value().forEach(evidence -> foundSkills.add(evidence.skill().key()));
     for (String key : foundSkills) {
@@ -243,61 +228,8 @@ final class CvCorpusDocumentsAccuracyTest {
     }
   }
 
-  static List<LabelledCv> corpus() {
-    List<LabelledCv> out = new ArrayList<>();
-    for (String line : resource("index.txt").lines().toList()) {
-      String file = line.strip();
-      if (file.isEmpty() || file.startsWith("#")) {
-        continue;
-      }
-      Properties labels = new Properties();
-      try {
-        labels.load(new StringReader(resource(file.substring(0, file.lastIndexOf('.')) + ".labels.properties")));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      out.add(new LabelledCv(file, resource(file), labels));
-    }
-    return out;
-  }
-
-  /** Links as a sorted set of "KIND url", with scheme, "www." and a trailing slash made irrelevant. */
-  private static String links(List<CvLink> links) {
-    return links(String.join("|", links.stream().map(l -> l.kind() + " " + l.url()).toList()));
-  }
-
-  private static String links(String column) {
-    Set<String> out = new TreeSet<>();
-    for (String link : column.split("\\|")) {
-      if (!link.isBlank()) {
-        out.add(link.strip().toLowerCase(Locale.ROOT).replace("http://", "https://").replace("://www.", "://")
-            .replaceAll("/+$", ""));
-      }
-    }
-    return String.join("|", out);
-  }
-
-  private static String normalise(String value) {
-    return value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-  }
-
-  /** A label's canonical key: the taxonomy's name for it, or the label itself when the taxonomy lacks it. */
-  private static Set<String> skillKeys(String column) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String label : column.split("\\|")) {
-      if (!label.isBlank()) {
-        out.add(TAXONOMY.lookup(label.strip()).map(d -> d.canonical().key()).orElse(Skill.of(label).key()));
-      }
-    }
-    return out;
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = CvCorpusDocumentsAccuracyTest.class.getResourceAsStream("/cvs/" + name)) {
-      assertThat(in).as("corpus file %s (domain test-jar)", name).isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** The upload's name: a Markdown CV keeps its extension as text, every rendering gets its format's. */
+  private static String uploadName(LabelledCv cv, Format format) {
+    return format == Format.TEXT ? cv.file() : cv.baseName() + format.extension;
   }
 }
