@@ -1,30 +1,22 @@
 package dev.hireloop.adapter.out.documents;
 
-import static dev.hireloop.domain.cv.CvCorpus.links;
-import static dev.hireloop.domain.cv.CvCorpus.normalise;
-import static dev.hireloop.domain.cv.CvCorpus.skillKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hireloop.domain.cv.CvAccuracy;
 import dev.hireloop.domain.cv.CvCorpus.LabelledCv;
 import dev.hireloop.domain.cv.CvCorpus;
 import dev.hireloop.domain.cv.CvParser;
-import dev.hireloop.domain.cv.Parsed;
-import dev.hireloop.domain.cv.ParsedCv;
 import dev.hireloop.domain.skill.SkillTaxonomy;
 import dev.hireloop.port.out.documents.DocumentTextExtractor;
 import dev.hireloop.port.out.documents.DocumentUpload;
 import dev.hireloop.port.out.documents.ExtractedDocument;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +24,9 @@ import org.junit.jupiter.api.Test;
  * End to end: every hand-labelled CV of the domain's corpus ({@code domain/src/test/resources/cvs}, on the test
  * classpath through the domain test-jar; see the README there) is uploaded as text (as written), rendered as a
  * one-column PDF, a two-column PDF, a DOCX and a two-column DOCX ({@link CvDocuments}), extracted by
- * {@link StandardDocumentTextExtractor}, parsed by {@link CvParser}, and scored against its labels the way the
- * domain's {@code CvParserAccuracyTest} scores the text: accuracy per contact field, skills precision and recall,
- * total years within one year, most recent title, job count. The report is printed per format, with every
+ * {@link StandardDocumentTextExtractor}, parsed by {@link CvParser}, and scored against its labels by
+ * {@link CvAccuracy}, the tally the domain's {@code CvParserAccuracyTest} scores the text with: accuracy per contact
+ * field, skills precision and recall, total years within one year, most recent title, job count. The report is printed per format, with every
  * difference; the floors sit a little below the figures measured when this test was written.
  */
 final class CvCorpusDocumentsAccuracyTest {
@@ -42,7 +34,6 @@ final class CvCorpusDocumentsAccuracyTest {
   private static final SkillTaxonomy TAXONOMY = SkillTaxonomy.standard();
   private static final CvParser PARSER = new CvParser(TAXONOMY);
   private static final DocumentTextExtractor EXTRACTOR = new StandardDocumentTextExtractor();
-  private static final List<String> CONTACT_FIELDS = List.of("name", "email", "phone", "location", "links");
 
   /**
    * The ways a CV reaches the extractor, each with its floors (contact fields, skills precision, skills recall,
@@ -79,51 +70,10 @@ final class CvCorpusDocumentsAccuracyTest {
 
   record Floors(double contact, double precision, double recall, double years, double titles, double jobs) {}
 
-  /** The figures of one format over the corpus. */
-  static final class Report {
-    final Map<String, Integer> contactRight = new LinkedHashMap<>();
-    int cvs;
-    int skillsFound;
-    int skillsRight;
-    int skillsLabelled;
-    int yearsRight;
-    int titlesRight;
-    int jobsRight;
-    final List<String> differences = new ArrayList<>();
-
-    Report() {
-      CONTACT_FIELDS.forEach(field -> contactRight.put(field, 0));
-    }
-
-    double contact() {
-      return contactRight.values().stream().mapToInt(Integer::intValue).sum() / (double) (cvs * CONTACT_FIELDS.size());
-    }
-
-    double precision() {
-      return skillsRight / (double) Math.max(1, skillsFound);
-    }
-
-    double recall() {
-      return skillsRight / (double) Math.max(1, skillsLabelled);
-    }
-
-    double years() {
-      return yearsRight / (double) cvs;
-    }
-
-    double titles() {
-      return titlesRight / (double) cvs;
-    }
-
-    double jobs() {
-      return jobsRight / (double) cvs;
-    }
-  }
-
   @Test
   void the_labelled_cvs_read_from_pdf_and_docx_about_as_well_as_from_text() {
     List<LabelledCv> corpus = CvCorpus.load();
-    Map<Format, Report> reports = new EnumMap<>(Format.class);
+    Map<Format, CvAccuracy> reports = new EnumMap<>(Format.class);
     for (Format format : Format.values()) {
       reports.put(format, measure(corpus, format));
     }
@@ -133,18 +83,19 @@ final class CvCorpusDocumentsAccuracyTest {
         "email", "phone", "links", "skill P", "skill R", "years", "title");
     reports.forEach((format, r) -> System.out.printf(Locale.ROOT,
         "  %-17s %7.3f %7.3f %7.3f %9.3f %6.3f %7.3f %7.3f %6.3f %5.3f   (location %.3f, job count %.3f)%n",
-        format.label, r.contact(), share(r, "name"), share(r, "email"), share(r, "phone"), share(r, "links"),
-        r.precision(), r.recall(), r.years(), r.titles(), share(r, "location"), r.jobs()));
+        format.label, r.contact(), r.contactShare("name"), r.contactShare("email"), r.contactShare("phone"),
+        r.contactShare("links"), r.precision(), r.recall(), r.years(), r.titles(), r.contactShare("location"),
+        r.jobs()));
     reports.forEach((format, r) -> {
       System.out.println("  differences, " + format.label + ":");
-      r.differences.forEach(difference -> System.out.println("    " + difference));
+      r.differences().forEach(difference -> System.out.println("    " + difference));
     });
 
     assertThat(corpus).hasSizeGreaterThanOrEqualTo(14);
     for (Format format : Format.values()) {
-      Report r = reports.get(format);
+      CvAccuracy r = reports.get(format);
       Floors floors = format.floors;
-      String why = format.label + "; " + r.differences;
+      String why = format.label + "; " + r.differences();
       assertThat(r.contact()).as("contact fields, " + why).isGreaterThanOrEqualTo(floors.contact());
       assertThat(r.precision()).as("skills precision, " + why).isGreaterThanOrEqualTo(floors.precision());
       assertThat(r.recall()).as("skills recall, " + why).isGreaterThanOrEqualTo(floors.recall());
@@ -158,74 +109,14 @@ final class CvCorpusDocumentsAccuracyTest {
     assertThat(reports.get(Format.DOCX).contact()).isGreaterThanOrEqualTo(text - 0.05);
   }
 
-  private static double share(Report report, String field) {
-    return report.contactRight.get(field) / (double) report.cvs;
-  }
-
-  private static Report measure(List<LabelledCv> corpus, Format format) {
-    Report report = new Report();
+  private static CvAccuracy measure(List<LabelledCv> corpus, Format format) {
+    CvAccuracy accuracy = new CvAccuracy(TAXONOMY);
     for (LabelledCv cv : corpus) {
-      report.cvs++;
       ExtractedDocument document = EXTRACTOR.extract(
           new DocumentUpload(uploadName(cv, format), Optional.empty(), format.render.apply(cv)));
-      ParsedCv parsed = PARSER.parse(document.text(), TODAY);
-      score(report, cv, parsed);
+      accuracy.add(cv, PARSER.parse(document.text(), TODAY));
     }
-    return report;
-  }
-
-  private static void score(Report report, LabelledCv cv, ParsedCv parsed) {
-    Map<String, String> actual = new LinkedHashMap<>();
-    actual.put("name", parsed.fullName().map(Parsed::value).orElse(""));
-    actual.put("email", parsed.email().map(e -> e.value().value()).orElse(""));
-    actual.put("phone", parsed.phone().map(Parsed::value).orElse(""));
-    actual.put("location", parsed.location().map(Parsed::value).orElse(""));
-    actual.put("links", links(parsed.links()));
-    for (String field : CONTACT_FIELDS) {
-      String expected = field.equals("links") ? links(cv.label("links")) : cv.label(field);
-      if (normalise(expected).equals(normalise(actual.get(field)))) {
-        report.contactRight.merge(field, 1, Integer::sum);
-      } else {
-        report.differences.add(cv.file() + ": " + field + " expected [" + expected + "] got ["
-            + actual.get(field) + "]");
-      }
-    }
-
-    Set<String> expectedSkills = skillKeys(TAXONOMY, cv.label("skills"));
-    Set<String> foundSkills = new LinkedHashSet<>();
-    parsed.skills().value().forEach(evidence -> foundSkills.add(evidence.skill().key()));
-    for (String key : foundSkills) {
-      if (expectedSkills.contains(key)) {
-        report.skillsRight++;
-      } else {
-        report.differences.add(cv.file() + ": extra skill " + key);
-      }
-    }
-    expectedSkills.stream().filter(key -> !foundSkills.contains(key))
-        .forEach(key -> report.differences.add(cv.file() + ": missed skill " + key));
-    report.skillsFound += foundSkills.size();
-    report.skillsLabelled += expectedSkills.size();
-
-    double expectedYears = Double.parseDouble(cv.label("years"));
-    double years = parsed.experienceMonths().map(m -> m.value() / 12.0).orElse(0.0);
-    if (Math.abs(years - expectedYears) <= 1.0) {
-      report.yearsRight++;
-    } else {
-      report.differences.add(String.format(Locale.ROOT, "%s: years expected %.1f got %.1f", cv.file(),
-          expectedYears, years));
-    }
-    String title = parsed.mostRecentTitle().map(Parsed::value).orElse("");
-    if (normalise(title).equals(normalise(cv.label("title")))) {
-      report.titlesRight++;
-    } else {
-      report.differences.add(cv.file() + ": title expected [" + cv.label("title") + "] got [" + title + "]");
-    }
-    int jobs = parsed.experience().value().size();
-    if (jobs == Integer.parseInt(cv.label("jobs"))) {
-      report.jobsRight++;
-    } else {
-      report.differences.add(cv.file() + ": jobs expected " + cv.label("jobs") + " got " + jobs);
-    }
+    return accuracy;
   }
 
   /** The upload's name: a Markdown CV keeps its extension as text, every rendering gets its format's. */
