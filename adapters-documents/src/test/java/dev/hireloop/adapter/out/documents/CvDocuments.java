@@ -30,6 +30,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -334,19 +335,17 @@ public final class CvDocuments {
 
   /** A legacy binary Office file (an .xls workbook; the same OLE2 container as a .doc), not encrypted. */
   public static byte[] legacyOfficeFile() {
-    try (HSSFWorkbook workbook = new HSSFWorkbook()) {
-      workbook.createSheet("CV").createRow(0).createCell(0).setCellValue("Ada Lovelace");
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      workbook.write(out);
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return workbook(new HSSFWorkbook());
   }
 
   /** An .xlsx workbook: a ZIP-based Office file that is not a Word document. */
   public static byte[] xlsx() {
-    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+    return workbook(new XSSFWorkbook());
+  }
+
+  /** {@code workbook} with one sheet holding a name, written out and closed. */
+  private static byte[] workbook(Workbook workbook) {
+    try (workbook) {
       workbook.createSheet("CV").createRow(0).createCell(0).setCellValue("Ada Lovelace");
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       workbook.write(out);

@@ -23,11 +23,9 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -55,10 +53,7 @@ class BookingEmailsEndToEndTest {
 
   @BeforeEach
   void start() {
-    SmtpSettings smtp = SmtpSettings.of(GREEN_MAIL.getSmtp().getBindTo(), GREEN_MAIL.getSmtp().getPort(),
-            SmtpSettings.Security.NONE, new EmailAddress(Optional.empty(), Email.of("bounces@hireloop.test")))
-        .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5))
-        .withLocalhost("app.hireloop.test");
+    SmtpSettings smtp = SchedulingFixture.smtpTo(GREEN_MAIL);
     api = TestApi.start(builder -> builder.clock(clock)
         .notifier(new SmtpNotifier(smtp, clock))
         .calendarFiles(new Ical4jCalendarFiles())

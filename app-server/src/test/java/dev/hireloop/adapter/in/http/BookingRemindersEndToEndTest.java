@@ -70,10 +70,7 @@ class BookingRemindersEndToEndTest {
 
   @BeforeEach
   void start() {
-    SmtpSettings smtp = SmtpSettings.of(GREEN_MAIL.getSmtp().getBindTo(), GREEN_MAIL.getSmtp().getPort(),
-            SmtpSettings.Security.NONE, new EmailAddress(Optional.empty(), Email.of("bounces@hireloop.test")))
-        .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5))
-        .withLocalhost("app.hireloop.test");
+    SmtpSettings smtp = SchedulingFixture.smtpTo(GREEN_MAIL);
     api = TestApi.start(builder -> builder.clock(clock)
         .notifier(new SmtpNotifier(smtp, clock))
         .calendarFiles(new Ical4jCalendarFiles())

@@ -1,10 +1,16 @@
 package dev.hireloop.adapter.in.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import dev.hireloop.adapter.out.notification.SmtpSettings;
+import dev.hireloop.domain.shared.Email;
+import dev.hireloop.port.out.notification.EmailAddress;
 import dev.hireloop.testing.MutableClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -71,5 +77,13 @@ final class SchedulingFixture {
     List<String> names = new ArrayList<>();
     object.fieldNames().forEachRemaining(names::add);
     return names;
+  }
+
+  /** Plain SMTP to a test's GreenMail server, with short timeouts and a fixed HELO name. */
+  static SmtpSettings smtpTo(GreenMailExtension greenMail) {
+    return SmtpSettings.of(greenMail.getSmtp().getBindTo(), greenMail.getSmtp().getPort(), SmtpSettings.Security.NONE,
+            new EmailAddress(Optional.empty(), Email.of("bounces@hireloop.test")))
+        .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(5))
+        .withLocalhost("app.hireloop.test");
   }
 }
